@@ -23,6 +23,11 @@ public record SourceLocation(String file, int line, int column) {
         return new SourceLocation(file, 1, 1);
     }
 
+    /** The same file with no line or column, for problems about the file as a whole. */
+    public SourceLocation withoutPosition() {
+        return new SourceLocation(file, 0, 0);
+    }
+
     public boolean isKnown() {
         return line > 0;
     }
