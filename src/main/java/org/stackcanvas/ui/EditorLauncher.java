@@ -1,0 +1,14 @@
+package org.stackcanvas.ui;
+
+import javafx.application.Application;
+
+/** Starts the JavaFX editor; the only way in from {@code Main}. */
+public final class EditorLauncher {
+
+    private EditorLauncher() {
+    }
+
+    public static void launch(String[] args) {
+        Application.launch(StackCanvasApp.class, args);
+    }
+}
