@@ -1,6 +1,7 @@
 package org.stackcanvas.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,13 @@ public final class Cli {
     private final Map<String, CliCommand> commands = new LinkedHashMap<>();
 
     public Cli() {
-        for (CliCommand command : List.of(new RoundtripCli(), new EditCli())) {
+        this(System.getenv(), Path.of("").toAbsolutePath());
+    }
+
+    /** With the process environment and working folder given, so tests are deterministic. */
+    public Cli(Map<String, String> environment, Path workingDirectory) {
+        for (CliCommand command : List.of(new RoundtripCli(), new EditCli(),
+                new ConfigCli(environment, workingDirectory))) {
             commands.put(command.name(), command);
         }
     }
