@@ -25,7 +25,7 @@ public final class CommandSyntax {
         }
     }
 
-    public static Parsed<Words> split(String line) {
+    public static Parsed<Words> parse(String line) {
         List<String> args = new ArrayList<>();
         StringBuilder buf = new StringBuilder();
         boolean escaped = false;

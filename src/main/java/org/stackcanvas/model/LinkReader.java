@@ -32,6 +32,8 @@ final class LinkReader {
         } else if (v instanceof YMap map) {
             for (YMap.Entry e : map.entryList()) {
                 if (e.value().isNull()) {
+                    // Compose refuses this; keep the edge so the canvas still draws it.
+                    problem(e.value(), "depends_on." + e.key() + " needs a condition, such as condition: service_started");
                     out.add(new Dependency(e.key(), Dependency.SERVICE_STARTED, false, true, Map.of(), e.keyLocation()));
                 } else if (e.value() instanceof YMap m) {
                     Attributes a = new Attributes(m, "depends_on." + e.key() + ".", problems);

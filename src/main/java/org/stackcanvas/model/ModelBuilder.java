@@ -1,6 +1,7 @@
 package org.stackcanvas.model;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ import org.stackcanvas.document.YValue;
 /**
  * Builds the typed {@link ComposeModel} from a resolved YAML tree (aliases and merge keys applied).
  * Building never throws on bad content: values of the wrong shape are reported as
- * {@link ModelProblem}s and kept as untyped attributes, so a half-written file still shows.
+ * {@link ModelProblem}s (in the order of the file) and kept as untyped attributes, so a
+ * half-written file still shows.
  * Interpolation, {@code include}, {@code extends} and override files are resolved before this,
  * elsewhere; this class reads one tree as it is.
  */
@@ -48,6 +50,9 @@ public final class ModelBuilder {
                 a.rest(),
                 a.extensions(),
                 root.location());
+        // Reading order is not the order of the file; a problems list reads best top to bottom.
+        problems.sort(Comparator.comparing((ModelProblem p) -> p.location().file())
+                .thenComparingInt(p -> p.location().line()).thenComparingInt(p -> p.location().column()));
         return new ModelResult(model, problems);
     }
 

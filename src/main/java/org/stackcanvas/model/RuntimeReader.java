@@ -2,6 +2,7 @@ package org.stackcanvas.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.stackcanvas.document.YList;
@@ -24,7 +25,7 @@ final class RuntimeReader {
     /** {@code command}, {@code entrypoint} or a hook's command: a string split like a shell, or a list. */
     Optional<CommandLine> command(YValue v, String what) {
         if (v instanceof YScalar s) {
-            Parsed<CommandSyntax.Words> words = CommandSyntax.split(s.text());
+            Parsed<CommandSyntax.Words> words = CommandSyntax.parse(s.text());
             words.error().ifPresent(m -> problem(s, what + ": " + m));
             return words.value().map(w -> new CommandLine(CommandLine.Form.STRING, Optional.of(s.text()), w.tokens(),
                     w.ignored(), s.location()));
@@ -116,7 +117,7 @@ final class RuntimeReader {
                 Parsed<Long> single = ValueSyntax.integer(s.text());
                 single.error().ifPresent(m -> problem(s, "ulimits." + e.key() + ": " + m));
                 single.value().ifPresent(n -> out.add(new Ulimit(e.key(), Optional.of(n), Optional.empty(),
-                        Optional.empty(), java.util.Map.of(), e.keyLocation())));
+                        Optional.empty(), Map.of(), e.keyLocation())));
             } else if (e.value() instanceof YMap m) {
                 Attributes a = new Attributes(m, "ulimits." + e.key() + ".", problems);
                 out.add(new Ulimit(e.key(), Optional.empty(), a.integer("soft"), a.integer("hard"), a.extensions(),

@@ -1,5 +1,6 @@
 package org.stackcanvas.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -126,7 +127,7 @@ public final class VolumeSyntax {
             }
             Optional<VolumeOptions> volume = Optional.empty();
             if (!hostPath || nocopy) {
-                volume = Optional.of(new VolumeOptions(nocopy, Optional.empty(), java.util.List.of(), Map.of()));
+                volume = Optional.of(new VolumeOptions(nocopy, Optional.empty(), List.of(), Map.of()));
             }
             return new ServiceVolume(hostPath ? MountType.BIND : MountType.VOLUME,
                     source.isEmpty() ? Optional.empty() : Optional.of(source), target, readOnly, Optional.empty(),

@@ -36,7 +36,7 @@ class CommandSyntaxTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("lines")
     void splitsLikeCompose(String line, List<String> tokens, String ignored) {
-        CommandSyntax.Words words = CommandSyntax.split(line).get();
+        CommandSyntax.Words words = CommandSyntax.parse(line).get();
 
         assertThat(words.tokens()).isEqualTo(tokens);
         assertThat(words.ignored()).isEqualTo(Optional.ofNullable(ignored));
@@ -45,6 +45,6 @@ class CommandSyntaxTest {
     @ParameterizedTest
     @ValueSource(strings = {"\"unterminated", "'open", "trailing\\", "echo (x)", "`date"})
     void reportsUnbalancedText(String line) {
-        assertThat(CommandSyntax.split(line).isOk()).isFalse();
+        assertThat(CommandSyntax.parse(line).isOk()).isFalse();
     }
 }
