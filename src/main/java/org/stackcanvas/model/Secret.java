@@ -1,0 +1,30 @@
+package org.stackcanvas.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.stackcanvas.document.SourceLocation;
+import org.stackcanvas.document.YValue;
+
+/** A top-level secret: from a {@code file}, an {@code environment} variable, or {@code external}. */
+public record Secret(String key, Optional<String> name, Optional<String> file, Optional<String> environment,
+        Optional<String> content, boolean external, List<KeyValue> labels, Optional<String> driver,
+        Map<String, String> driverOpts, Optional<String> templateDriver, Map<String, YValue> otherAttributes,
+        Map<String, YValue> extensions, SourceLocation location) {
+
+    public Secret {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(environment, "environment");
+        Objects.requireNonNull(content, "content");
+        labels = List.copyOf(labels);
+        Objects.requireNonNull(driver, "driver");
+        driverOpts = Copies.ordered(driverOpts);
+        Objects.requireNonNull(templateDriver, "templateDriver");
+        otherAttributes = Copies.ordered(otherAttributes);
+        extensions = Copies.ordered(extensions);
+        Objects.requireNonNull(location, "location");
+    }
+}
