@@ -52,7 +52,7 @@ public final class ComposeDocument {
         return source.toBytes();
     }
 
-    /** The YAML node tree with positions; empty for an empty file. */
+    /** The YAML node tree with positions; empty when the file holds only comments, blanks or markers. */
     public Optional<Node> root() {
         return Optional.ofNullable(root);
     }

@@ -1,6 +1,7 @@
 package org.stackcanvas.document;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -11,7 +12,10 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -43,7 +47,10 @@ public final class DocumentParser {
         try {
             long size = Files.size(file);
             checkSize(name, size);
-            bytes = Files.readAllBytes(file);
+            // The size can lie (pipes, /dev/zero, a file still growing): never read past the limit.
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+            }
         } catch (NoSuchFileException e) {
             throw new DocumentException(SourceLocation.file(name).withoutPosition(),
                     "file not found; check the path");
@@ -84,7 +91,26 @@ public final class DocumentParser {
         }
     }
 
+    /** The root node, or null when the file holds no YAML value (empty, comments, bare markers). */
     private Node compose(String name, String text) throws DocumentException {
+        TabSeparation tabs = new TabSeparation(text);
+        while (true) {
+            Node root;
+            try {
+                root = composeOnce(name, text, tabs.text());
+            } catch (MarkedYAMLException e) {
+                if (tabs.relax(e)) {
+                    continue;
+                }
+                throw yamlError(name, e);
+            }
+            if (!tabs.restoreTabsInValues(root)) {
+                return root;
+            }
+        }
+    }
+
+    private Node composeOnce(String name, String text, String parsed) throws DocumentException {
         LoaderOptions options = new LoaderOptions();
         // Aliases are bounded by expanded size in TreeBuilder, not by count: big files that use an
         // anchor in every service are normal.
@@ -96,44 +122,108 @@ public final class DocumentParser {
         // Tags never construct objects here (only nodes are built); TreeBuilder refuses any tag but
         // Compose's own with a located message, so the parser may accept them all.
         options.setTagInspector(tag -> true);
+        ParserImpl parser = new ParserImpl(new StreamReader(parsed), options);
         try {
-            Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
-            return composer.getSingleNode();
+            return singleDocument(name, new Composer(parser, new Resolver(), options), parser);
         } catch (MarkedYAMLException e) {
-            throw yamlError(name, e);
+            throw e;
+        } catch (ReaderException e) {
+            throw new DocumentException(locateCodePoint(name, text, e.getPosition()), String.format(
+                    "the file contains the control character U+%04X, which YAML does not allow; "
+                            + "remove it (is this a text file?)", e.getCodePoint()));
         } catch (YAMLException e) {
-            throw new DocumentException(SourceLocation.file(name), limitMessage(e.getMessage()));
+            String message = e.getMessage();
+            if (message != null && message.startsWith("Nesting Depth exceeded")) {
+                throw new DocumentException(currentPosition(name, parser), "the YAML is nested more than "
+                        + limits.maxNestingDepth() + " levels deep here; compose files are never this deep");
+            }
+            throw new DocumentException(SourceLocation.file(name), "invalid YAML: " + message);
         } catch (StackOverflowError e) {
-            throw new DocumentException(SourceLocation.file(name),
+            throw new DocumentException(currentPosition(name, parser),
                     "the YAML is nested too deeply to read; flatten it");
         }
     }
 
-    private static String limitMessage(String message) {
-        if (message != null && message.startsWith("Nesting Depth exceeded")) {
-            return "the YAML is nested too deeply (" + message + "); compose files are never this deep";
+    /**
+     * The one document of the file. Documents with no content (a stray {@code ---} before or after
+     * it) are skipped, as Compose skips them; a second document with content is an error.
+     */
+    private static Node singleDocument(String name, Composer composer, ParserImpl parser)
+            throws DocumentException {
+        Node found = null;
+        while (composer.checkNode()) {
+            Mark start = parser.peekEvent().getStartMark();
+            Node node = composer.getNode();
+            if (isEmptyDocument(node)) {
+                continue;
+            }
+            if (found != null) {
+                throw new DocumentException(new SourceLocation(name, start.getLine() + 1, start.getColumn() + 1),
+                        "a second YAML document starts here (after a '---' separator); StackCanvas edits "
+                                + "one document per file: move it to its own compose file");
+            }
+            found = node;
         }
-        return "invalid YAML: " + message;
+        return found;
+    }
+
+    private static boolean isEmptyDocument(Node node) {
+        return node instanceof ScalarNode s && s.isPlain() && s.getValue().isEmpty()
+                && s.getTag().equals(Tag.NULL) && s.getAnchor() == null;
+    }
+
+    /** Where the parser stopped, for errors SnakeYAML reports without a position. */
+    private static SourceLocation currentPosition(String name, ParserImpl parser) {
+        try {
+            Mark mark = parser.peekEvent().getStartMark();
+            return new SourceLocation(name, mark.getLine() + 1, mark.getColumn() + 1);
+        } catch (RuntimeException | StackOverflowError e) {
+            return SourceLocation.file(name);
+        }
+    }
+
+    private static SourceLocation locateCodePoint(String name, String text, int codePointIndex) {
+        int offset = text.offsetByCodePoints(0, Math.min(codePointIndex, text.codePointCount(0, text.length())));
+        return SourceText.locate(name, text, offset);
     }
 
     private static DocumentException yamlError(String name, MarkedYAMLException e) {
-        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        Mark problemMark = e.getProblemMark();
+        Mark contextMark = e.getContextMark();
+        String problem = e.getProblem() == null ? "cannot parse" : e.getProblem();
+        // Something never closed (a quote, a bracket) is found at the end of the file, but the
+        // place to fix is where it opens.
+        boolean unclosed = contextMark != null
+                && (problem.contains("end of stream") || problem.contains("<stream end>"));
+        Mark mark = unclosed || problemMark == null ? contextMark : problemMark;
         SourceLocation at = mark == null ? SourceLocation.file(name)
                 : new SourceLocation(name, mark.getLine() + 1, mark.getColumn() + 1);
         StringBuilder msg = new StringBuilder("invalid YAML: ");
-        if (e.getContext() != null) {
-            msg.append(e.getContext()).append(", ");
+        if (problem.contains("that cannot start any token")) {
+            msg.append(tokenStartProblem(problem));
+        } else {
+            if (e.getContext() != null) {
+                msg.append(e.getContext()).append(", ");
+            }
+            msg.append(problem);
         }
-        msg.append(e.getProblem() == null ? "cannot parse" : e.getProblem());
-        if (e.getContextMark() != null && e.getProblemMark() != null
-                && e.getContextMark().getLine() != e.getProblemMark().getLine()) {
-            msg.append(" (the construct starts at line ").append(e.getContextMark().getLine() + 1).append(')');
+        if (unclosed) {
+            msg.append(": it starts here and is never closed");
+        } else if (contextMark != null && problemMark != null && contextMark.getLine() != problemMark.getLine()) {
+            msg.append(" (the construct starts at line ").append(contextMark.getLine() + 1).append(')');
         }
-        String problem = msg.toString();
-        if (problem.contains("expected a single document")) {
-            problem = "the file holds more than one YAML document (a '---' separator); "
-                    + "Compose reads exactly one: split it into separate files";
+        return new DocumentException(at, msg.toString());
+    }
+
+    /** SnakeYAML says "Do not use X for indentation" for any X; say what is really wrong. */
+    private static String tokenStartProblem(String problem) {
+        if (problem.contains("(TAB)")) {
+            return "a tab here; YAML needs spaces for indentation and after a '-' or '?': "
+                    + "replace the tab with spaces";
         }
-        return new DocumentException(at, problem);
+        int quote = problem.indexOf('\'');
+        int end = quote < 0 ? -1 : problem.indexOf('\'', quote + 1);
+        String what = end > quote + 1 ? problem.substring(quote, end + 1) : "this character";
+        return what + " cannot start a value; put the value in quotes";
     }
 }

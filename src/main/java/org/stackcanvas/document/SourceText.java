@@ -57,14 +57,22 @@ public final class SourceText {
         return new SourceText(text, hasBom);
     }
 
-    private static SourceLocation locate(String fileName, CharSequence text, int offset) {
+    /**
+     * Line and column of a char offset, counted as the YAML parser counts them so that every
+     * location agrees: columns in code points (an emoji is one column), line breaks are LF, CRLF,
+     * a lone CR, NEL, LS and PS, and a byte order mark takes no column.
+     */
+    static SourceLocation locate(String fileName, CharSequence text, int offset) {
         int line = 1;
         int column = 1;
         for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
+            char c = text.charAt(i);
+            boolean lineBreak = c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029'
+                    || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
+            if (lineBreak) {
                 line++;
                 column = 1;
-            } else {
+            } else if (c != '\uFEFF' && !Character.isLowSurrogate(c)) {
                 column++;
             }
         }

@@ -131,16 +131,17 @@ final class TreeBuilder {
         Map<String, SourceLocation> firstSeen = new HashMap<>();
         for (NodeTuple tuple : node.getValue()) {
             Node key = tuple.getKeyNode();
-            if (isMergeKey(key)) {
-                continue;
-            }
-            String text = keyText(key);
+            // A second merge key is a duplicate too (Compose's YAML reader says so); a key that
+            // only repeats a merged one is an override, checked by neither.
+            String text = isMergeKey(key) ? "<<" : keyText(key);
             SourceLocation prior = firstSeen.putIfAbsent(text, at(key));
             if (prior != null) {
                 throw new DocumentException(at(key), "duplicate key '" + text + "' (first at line "
                         + prior.line() + "); Compose refuses duplicate keys: remove or rename one");
             }
-            localKeys.add(text);
+            if (!isMergeKey(key)) {
+                localKeys.add(text);
+            }
         }
         Map<String, YMap.Entry> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : node.getValue()) {
@@ -165,9 +166,18 @@ final class TreeBuilder {
         return key instanceof ScalarNode s && s.getTag().equals(Tag.MERGE) && s.getValue().equals("<<");
     }
 
+    /**
+     * Compose keeps only string keys ("Non-string key" otherwise): {@code 80: x}, {@code true: x}
+     * and an empty key are refused here, where the location is known.
+     */
     private String keyText(Node key) throws DocumentException {
         if (key instanceof ScalarNode s) {
-            tagOf(s);
+            YScalar scalar = (YScalar) scalar(s);
+            if (scalar.kind() != YScalar.Kind.STRING) {
+                String shown = scalar.describeKind() + " (" + (s.getValue().isEmpty() ? "an empty key" : s.getValue()) + ")";
+                throw new DocumentException(at(key), "a mapping key must be a string, not " + shown
+                        + "; put the key in quotes if it is meant as text");
+            }
             return s.getValue();
         }
         throw new DocumentException(at(key), "a mapping key must be a plain string, not "
