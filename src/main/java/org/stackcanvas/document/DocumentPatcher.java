@@ -104,7 +104,7 @@ public final class DocumentPatcher {
         TextSpans spans = finder.spans();
         if (seq.getFlowStyle() == FlowStyle.FLOW) {
             int close = spans.end(seq) - 1;
-            String item = BlockWriter.flow(value);
+            String item = BlockWriter.flowItem(value);
             if (seq.getValue().isEmpty()) {
                 return splice(doc, close, close, item);
             }
@@ -113,7 +113,7 @@ public final class DocumentPatcher {
         }
         int dashColumn = spans.column(spans.start(seq));
         String lines = new BlockWriter(YamlStyle.of(doc)).item(value, dashColumn);
-        return insertLinesAfter(doc, spans, spans.contentEnd(seq), lines);
+        return insertLinesAfter(doc, spans, spans.contentEnd(seq), dashColumn, lines);
     }
 
     /** Removes item {@code index} of the list at {@code listPath}. */
@@ -147,7 +147,8 @@ public final class DocumentPatcher {
             return replaceScalarText(doc, spans, scalar, s, flow);
         }
         if (flow || BlockWriter.isInline(value)) {
-            return splice(doc, spans.start(item), spans.contentEnd(item), BlockWriter.flow(value));
+            String text = flow ? BlockWriter.flowItem(value) : BlockWriter.flow(value);
+            return splice(doc, spans.start(item), spans.contentEnd(item), text);
         }
         int dash = spans.dashOf(item);
         String lines = new BlockWriter(YamlStyle.of(doc)).item(value, spans.column(dash));
@@ -188,12 +189,11 @@ public final class DocumentPatcher {
         }
         int column = spans.column(spans.start(map.getValue().get(0).getKeyNode()));
         String lines = new BlockWriter(YamlStyle.of(doc)).entry(key, value, column);
-        return insertLinesAfter(doc, spans, spans.contentEnd(map), lines);
+        return insertLinesAfter(doc, spans, spans.contentEnd(map), column, lines);
     }
 
     private static String flowValue(Object value) {
-        String text = BlockWriter.flow(value);
-        return text.isEmpty() ? "null" : text;
+        return BlockWriter.flowItem(value);
     }
 
     private ComposeDocument replaceValue(ComposeDocument doc, TextSpans spans, NodeTuple tuple, Object value)
@@ -219,9 +219,10 @@ public final class DocumentPatcher {
         }
         int keyColumn = spans.column(spans.start(tuple.getKeyNode()));
         String lines = new BlockWriter(YamlStyle.of(doc)).blockValue(value, keyColumn);
-        // Drop the old value (and the spaces before it) but keep a comment after it on the key's line.
+        // Drop the old value and the blanks before it (a block value starts on a later line, so line
+        // breaks too), but keep a comment after the key or after an alias on the key's line.
         int from = span[0];
-        while (from > 0 && (spans.text().charAt(from - 1) == ' ' || spans.text().charAt(from - 1) == '\t')) {
+        while (from > 0 && " \t\r\n".indexOf(spans.text().charAt(from - 1)) >= 0) {
             from--;
         }
         String eol = YamlStyle.of(doc).lineEnding();
@@ -260,11 +261,20 @@ public final class DocumentPatcher {
         return splice(doc, previousEnd, end, "");
     }
 
-    private ComposeDocument insertLinesAfter(ComposeDocument doc, TextSpans spans, int contentEnd, String lines)
-            throws DocumentException {
+    /**
+     * Inserts lines that start at {@code column} after the content ending at {@code contentEnd}.
+     * Comment lines indented deeper than the new lines belong to the value before them (a commented-out
+     * list item, say), so the new lines go below those comments.
+     */
+    private ComposeDocument insertLinesAfter(ComposeDocument doc, TextSpans spans, int contentEnd, int column,
+            String lines) throws DocumentException {
         String eol = YamlStyle.of(doc).lineEnding();
+        String text = spans.text();
         int at = spans.nextLineStart(contentEnd);
-        if (at == spans.text().length() && spans.lineEnd(contentEnd) == at) {
+        while (at < text.length() && spans.isCommentIndentedPast(at, column)) {
+            at = spans.nextLineStart(at);
+        }
+        if (at == text.length() && !text.endsWith("\n") && !text.endsWith("\r")) {
             // The last line has no line break: keep the file without a final newline.
             return splice(doc, at, at, eol + lines);
         }

@@ -115,4 +115,30 @@ class DocumentPatcherTest {
         ComposeDocument d = doc("v:\n  - source: a\n    target: b\n");
         assertThat(patcher.remove(d, List.of("v", 0), "source").text()).isEqualTo("v:\n  - target: b\n");
     }
+
+    @Test
+    void stringsInsideFlowCollectionsAreQuotedWhenACommaWouldSplitThem() throws Exception {
+        ComposeDocument d = doc("env: {A: x}\ncmd: [sh]\n");
+        d = patcher.set(d, List.of("env"), "B", "a, b");
+        d = patcher.append(d, List.of("cmd"), "[1]");
+        assertThat(d.text()).isEqualTo("env: {A: x, B: \"a, b\"}\ncmd: [sh, \"[1]\"]\n");
+        assertThat(d.tree()).isInstanceOf(YMap.class);
+        assertThat(((YMap) d.tree()).map("env").orElseThrow().text("B")).contains("a, b");
+    }
+
+    @Test
+    void replacingABlockValueLeavesNoBlankLine() throws Exception {
+        ComposeDocument d = doc("s:\n  nets:  # which\n    - a\n  x: 1\n");
+        assertThat(patcher.set(d, List.of("s"), "nets", List.of("b", "c")).text())
+                .isEqualTo("s:\n  nets:  # which\n    - b\n    - c\n  x: 1\n");
+    }
+
+    @Test
+    void newLinesGoBelowDeeperCommentsButAboveShallowerOnes() throws Exception {
+        ComposeDocument d = doc("s:\n  a:\n    - 1\n    # - 2\n  # b: 3\n");
+        assertThat(patcher.set(d, List.of("s"), "c", "4").text())
+                .isEqualTo("s:\n  a:\n    - 1\n    # - 2\n  c: \"4\"\n  # b: 3\n");
+        assertThat(patcher.append(d, List.of("s", "a"), "5").text())
+                .isEqualTo("s:\n  a:\n    - 1\n    - \"5\"\n    # - 2\n  # b: 3\n");
+    }
 }
