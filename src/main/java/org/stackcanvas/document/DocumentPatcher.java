@@ -3,6 +3,7 @@ package org.stackcanvas.document;
 import java.util.List;
 import java.util.Objects;
 import org.yaml.snakeyaml.DumperOptions.FlowStyle;
+import org.yaml.snakeyaml.nodes.CollectionNode;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -211,6 +212,9 @@ public final class DocumentPatcher {
         }
         if (flowParent || BlockWriter.isInline(value)) {
             String text = flowParent ? flowValue(value) : BlockWriter.flow(value);
+            if (local && !flowParent && old instanceof CollectionNode<?> c && c.getFlowStyle() == FlowStyle.BLOCK) {
+                return replaceBlockWithInline(doc, spans, tuple, span, text);
+            }
             int from = span[0];
             if (span[0] == span[1]) {
                 text = text.isEmpty() ? text : " " + text;
@@ -229,6 +233,26 @@ public final class DocumentPatcher {
         String rest = spans.text().substring(span[1], spans.lineEnd(span[1]));
         int lineEnd = spans.lineEnd(span[1]);
         return splice(doc, from, lineEnd, rest.isBlank() ? eol + lines : rest + eol + lines);
+    }
+
+    /**
+     * A block value below its key becomes an inline value on the key's line, after an anchor or tag
+     * written there; a comment on the key's line stays at the end of the line.
+     */
+    private ComposeDocument replaceBlockWithInline(ComposeDocument doc, TextSpans spans, NodeTuple tuple, int[] span,
+            String text) throws DocumentException {
+        String source = spans.text();
+        int head = spans.afterColon(tuple.getKeyNode());
+        int keyLineEnd = spans.lineEnd(head);
+        if (span[0] <= keyLineEnd) {
+            head = span[0];
+            while (head > 0 && (source.charAt(head - 1) == ' ' || source.charAt(head - 1) == '\t')) {
+                head--;
+            }
+        }
+        String tail = source.substring(head, keyLineEnd);
+        String comment = tail.strip().startsWith("#") ? tail : "";
+        return splice(doc, head, span[1], (text.isEmpty() ? "" : " " + text) + comment);
     }
 
     private static boolean isInFlow(TextSpans spans, NodeTuple tuple) {

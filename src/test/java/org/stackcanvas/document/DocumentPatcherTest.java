@@ -141,4 +141,12 @@ class DocumentPatcherTest {
         assertThat(patcher.append(d, List.of("s", "a"), "5").text())
                 .isEqualTo("s:\n  a:\n    - 1\n    - \"5\"\n    # - 2\n  # b: 3\n");
     }
+
+    @Test
+    void blockValueReplacedByASingleValueMovesOntoTheKeyLine() throws Exception {
+        ComposeDocument d = doc("s:\n  cmd:  # run it\n    - a\n    - b\n  env: &e\n    A: 1\n  x: 1\n");
+        d = patcher.set(d, List.of("s"), "cmd", "echo hi");
+        d = patcher.set(d, List.of("s"), "env", "none");
+        assertThat(d.text()).isEqualTo("s:\n  cmd: echo hi  # run it\n  env: &e none\n  x: 1\n");
+    }
 }
