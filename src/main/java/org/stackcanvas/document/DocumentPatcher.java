@@ -2,6 +2,8 @@ package org.stackcanvas.document;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions.FlowStyle;
 import org.yaml.snakeyaml.nodes.CollectionNode;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -20,6 +22,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class DocumentPatcher {
 
+    private static final Pattern UNDEFINED_ALIAS = Pattern.compile("found undefined alias (\\S+)");
     private final DocumentParser parser;
 
     public DocumentPatcher(DocumentParser parser) {
@@ -322,8 +325,20 @@ public final class DocumentPatcher {
         try {
             return parser.parse(doc.name(), doc.path().orElse(null), doc.source().withText(updated));
         } catch (DocumentException e) {
-            throw new DocumentException(e.location(), "the edit would make the file invalid (" + e.getMessage()
-                    + "); the file was left unchanged", e);
+            Matcher alias = UNDEFINED_ALIAS.matcher(e.getMessage());
+            if (alias.find()) {
+                throw anchorStillUsed(doc, alias.group(1), e);
+            }
+            // The error's position is in text the user never saw: point at the place of the edit.
+            throw new DocumentException(doc.source().locate(doc.name(), from), "the edit would make the file invalid ("
+                    + e.getMessage() + "); the file was left unchanged", e);
         }
+    }
+
+    private static DocumentException anchorStillUsed(ComposeDocument doc, String anchor, DocumentException cause) {
+        Matcher use = Pattern.compile("\\*" + Pattern.quote(anchor) + "(?=[\\s,\\]}]|$)").matcher(doc.text());
+        SourceLocation at = use.find() ? doc.source().locate(doc.name(), use.start()) : SourceLocation.file(doc.name());
+        return new DocumentException(at, "the edit would remove the anchor &" + anchor + ", which is still used here (*"
+                + anchor + "); give this place its own value first; the file was left unchanged", cause);
     }
 }

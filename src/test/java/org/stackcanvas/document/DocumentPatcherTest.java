@@ -1,6 +1,7 @@
 package org.stackcanvas.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -148,5 +149,14 @@ class DocumentPatcherTest {
         d = patcher.set(d, List.of("s"), "cmd", "echo hi");
         d = patcher.set(d, List.of("s"), "env", "none");
         assertThat(d.text()).isEqualTo("s:\n  cmd: echo hi  # run it\n  env: &e none\n  x: 1\n");
+    }
+
+    @Test
+    void removingAnAnchorStillInUseIsRefusedPointingAtTheUse() throws Exception {
+        ComposeDocument d = doc("a: &shared\n  x: 1\nb: 2\nc: *shared\n");
+        assertThatThrownBy(() -> patcher.remove(d, List.of(), "a"))
+                .isInstanceOf(DocumentException.class)
+                .hasMessageContaining("would remove the anchor &shared, which is still used here (*shared)")
+                .satisfies(e -> assertThat(((DocumentException) e).location().line()).isEqualTo(4));
     }
 }

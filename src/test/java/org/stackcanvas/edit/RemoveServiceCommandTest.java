@@ -64,4 +64,12 @@ class RemoveServiceCommandTest {
         assertThat(failure("services:\n  web:\n    image: x\n", new RemoveServiceCommand(FILE, "wbe")))
                 .hasMessage("no service 'wbe' in this file; check the name");
     }
+
+    @Test
+    void aServiceWhoseAnchorOthersStillUseIsNotRemovedAndTheMessageSaysWhere() throws Exception {
+        String text = "services:\n  web: &web\n    image: app\n  worker:\n    <<: *web\n";
+        EditException e = failure(text, new RemoveServiceCommand(FILE, "web"));
+        assertThat(e).hasMessageContaining("would remove the anchor &web, which is still used here (*web)");
+        assertThat(e.location().line()).isEqualTo(5);
+    }
 }
