@@ -15,8 +15,11 @@ import org.stackcanvas.edit.SetDependencyCommand;
 import org.stackcanvas.edit.SetEnvironmentCommand;
 import org.stackcanvas.edit.UnmountVolumeCommand;
 
-/** Turns the words of an {@code --op} into the same edit commands the editor uses. */
-final class EditOps {
+/**
+ * Turns the words of an {@code --op} into the same edit commands the editor uses. Public so that
+ * tests can drive the commands with the exact words a user types.
+ */
+public final class EditOps {
 
     /** op name → its argument names, for checking and for help. */
     static final Map<String, List<String>> OPS = new java.util.LinkedHashMap<>();
@@ -42,7 +45,7 @@ final class EditOps {
     private EditOps() {
     }
 
-    static Command parse(String file, String text) throws UsageException {
+    public static Command parse(String file, String text) throws UsageException {
         List<String> words = ArgReader.words(text);
         if (words.isEmpty()) {
             throw new UsageException("edit: an empty --op");

@@ -90,6 +90,14 @@ public final class BlockWriter {
         return flow(value, false);
     }
 
+    /**
+     * Inline text of a value written inside a flow collection ({@code [..]} or {@code {..}}), where a
+     * comma or bracket in a plain string would split it; null is written {@code null}.
+     */
+    public static String flowItem(Object value) {
+        return flow(value, true);
+    }
+
     private static String flow(Object value, boolean insideFlow) {
         if (value == null) {
             return insideFlow ? "null" : "";

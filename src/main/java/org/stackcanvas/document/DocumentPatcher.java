@@ -2,7 +2,10 @@ package org.stackcanvas.document;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions.FlowStyle;
+import org.yaml.snakeyaml.nodes.CollectionNode;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -19,6 +22,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class DocumentPatcher {
 
+    private static final Pattern UNDEFINED_ALIAS = Pattern.compile("found undefined alias (\\S+)");
     private final DocumentParser parser;
 
     public DocumentPatcher(DocumentParser parser) {
@@ -104,7 +108,7 @@ public final class DocumentPatcher {
         TextSpans spans = finder.spans();
         if (seq.getFlowStyle() == FlowStyle.FLOW) {
             int close = spans.end(seq) - 1;
-            String item = BlockWriter.flow(value);
+            String item = BlockWriter.flowItem(value);
             if (seq.getValue().isEmpty()) {
                 return splice(doc, close, close, item);
             }
@@ -113,7 +117,7 @@ public final class DocumentPatcher {
         }
         int dashColumn = spans.column(spans.start(seq));
         String lines = new BlockWriter(YamlStyle.of(doc)).item(value, dashColumn);
-        return insertLinesAfter(doc, spans, spans.contentEnd(seq), lines);
+        return insertLinesAfter(doc, spans, spans.contentEnd(seq), dashColumn, lines);
     }
 
     /** Removes item {@code index} of the list at {@code listPath}. */
@@ -147,7 +151,8 @@ public final class DocumentPatcher {
             return replaceScalarText(doc, spans, scalar, s, flow);
         }
         if (flow || BlockWriter.isInline(value)) {
-            return splice(doc, spans.start(item), spans.contentEnd(item), BlockWriter.flow(value));
+            String text = flow ? BlockWriter.flowItem(value) : BlockWriter.flow(value);
+            return splice(doc, spans.start(item), spans.contentEnd(item), text);
         }
         int dash = spans.dashOf(item);
         String lines = new BlockWriter(YamlStyle.of(doc)).item(value, spans.column(dash));
@@ -188,12 +193,11 @@ public final class DocumentPatcher {
         }
         int column = spans.column(spans.start(map.getValue().get(0).getKeyNode()));
         String lines = new BlockWriter(YamlStyle.of(doc)).entry(key, value, column);
-        return insertLinesAfter(doc, spans, spans.contentEnd(map), lines);
+        return insertLinesAfter(doc, spans, spans.contentEnd(map), column, lines);
     }
 
     private static String flowValue(Object value) {
-        String text = BlockWriter.flow(value);
-        return text.isEmpty() ? "null" : text;
+        return BlockWriter.flowItem(value);
     }
 
     private ComposeDocument replaceValue(ComposeDocument doc, TextSpans spans, NodeTuple tuple, Object value)
@@ -211,6 +215,9 @@ public final class DocumentPatcher {
         }
         if (flowParent || BlockWriter.isInline(value)) {
             String text = flowParent ? flowValue(value) : BlockWriter.flow(value);
+            if (local && !flowParent && old instanceof CollectionNode<?> c && c.getFlowStyle() == FlowStyle.BLOCK) {
+                return replaceBlockWithInline(doc, spans, tuple, span, text);
+            }
             int from = span[0];
             if (span[0] == span[1]) {
                 text = text.isEmpty() ? text : " " + text;
@@ -219,15 +226,36 @@ public final class DocumentPatcher {
         }
         int keyColumn = spans.column(spans.start(tuple.getKeyNode()));
         String lines = new BlockWriter(YamlStyle.of(doc)).blockValue(value, keyColumn);
-        // Drop the old value (and the spaces before it) but keep a comment after it on the key's line.
+        // Drop the old value and the blanks before it (a block value starts on a later line, so line
+        // breaks too), but keep a comment after the key or after an alias on the key's line.
         int from = span[0];
-        while (from > 0 && (spans.text().charAt(from - 1) == ' ' || spans.text().charAt(from - 1) == '\t')) {
+        while (from > 0 && " \t\r\n".indexOf(spans.text().charAt(from - 1)) >= 0) {
             from--;
         }
         String eol = YamlStyle.of(doc).lineEnding();
         String rest = spans.text().substring(span[1], spans.lineEnd(span[1]));
         int lineEnd = spans.lineEnd(span[1]);
         return splice(doc, from, lineEnd, rest.isBlank() ? eol + lines : rest + eol + lines);
+    }
+
+    /**
+     * A block value below its key becomes an inline value on the key's line, after an anchor or tag
+     * written there; a comment on the key's line stays at the end of the line.
+     */
+    private ComposeDocument replaceBlockWithInline(ComposeDocument doc, TextSpans spans, NodeTuple tuple, int[] span,
+            String text) throws DocumentException {
+        String source = spans.text();
+        int head = spans.afterColon(tuple.getKeyNode());
+        int keyLineEnd = spans.lineEnd(head);
+        if (span[0] <= keyLineEnd) {
+            head = span[0];
+            while (head > 0 && (source.charAt(head - 1) == ' ' || source.charAt(head - 1) == '\t')) {
+                head--;
+            }
+        }
+        String tail = source.substring(head, keyLineEnd);
+        String comment = tail.strip().startsWith("#") ? tail : "";
+        return splice(doc, head, span[1], (text.isEmpty() ? "" : " " + text) + comment);
     }
 
     private static boolean isInFlow(TextSpans spans, NodeTuple tuple) {
@@ -260,11 +288,20 @@ public final class DocumentPatcher {
         return splice(doc, previousEnd, end, "");
     }
 
-    private ComposeDocument insertLinesAfter(ComposeDocument doc, TextSpans spans, int contentEnd, String lines)
-            throws DocumentException {
+    /**
+     * Inserts lines that start at {@code column} after the content ending at {@code contentEnd}.
+     * Comment lines indented deeper than the new lines belong to the value before them (a commented-out
+     * list item, say), so the new lines go below those comments.
+     */
+    private ComposeDocument insertLinesAfter(ComposeDocument doc, TextSpans spans, int contentEnd, int column,
+            String lines) throws DocumentException {
         String eol = YamlStyle.of(doc).lineEnding();
+        String text = spans.text();
         int at = spans.nextLineStart(contentEnd);
-        if (at == spans.text().length() && spans.lineEnd(contentEnd) == at) {
+        while (at < text.length() && spans.isCommentIndentedPast(at, column)) {
+            at = spans.nextLineStart(at);
+        }
+        if (at == text.length() && !text.endsWith("\n") && !text.endsWith("\r")) {
             // The last line has no line break: keep the file without a final newline.
             return splice(doc, at, at, eol + lines);
         }
@@ -288,8 +325,20 @@ public final class DocumentPatcher {
         try {
             return parser.parse(doc.name(), doc.path().orElse(null), doc.source().withText(updated));
         } catch (DocumentException e) {
-            throw new DocumentException(e.location(), "the edit would make the file invalid (" + e.getMessage()
-                    + "); the file was left unchanged", e);
+            Matcher alias = UNDEFINED_ALIAS.matcher(e.getMessage());
+            if (alias.find()) {
+                throw anchorStillUsed(doc, alias.group(1), e);
+            }
+            // The error's position is in text the user never saw: point at the place of the edit.
+            throw new DocumentException(doc.source().locate(doc.name(), from), "the edit would make the file invalid ("
+                    + e.getMessage() + "); the file was left unchanged", e);
         }
+    }
+
+    private static DocumentException anchorStillUsed(ComposeDocument doc, String anchor, DocumentException cause) {
+        Matcher use = Pattern.compile("\\*" + Pattern.quote(anchor) + "(?=[\\s,\\]}]|$)").matcher(doc.text());
+        SourceLocation at = use.find() ? doc.source().locate(doc.name(), use.start()) : SourceLocation.file(doc.name());
+        return new DocumentException(at, "the edit would remove the anchor &" + anchor + ", which is still used here (*"
+                + anchor + "); give this place its own value first; the file was left unchanged", cause);
     }
 }

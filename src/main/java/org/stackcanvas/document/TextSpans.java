@@ -187,6 +187,12 @@ final class TextSpans {
         return true;
     }
 
+    /** Whether the line starting at {@code lineStart} holds only a comment whose '#' is right of {@code column}. */
+    boolean isCommentIndentedPast(int lineStart, int column) {
+        int i = skipSpaces(lineStart);
+        return i < text.length() && text.charAt(i) == '#' && i - lineStart > column;
+    }
+
     int column(int offset) {
         return offset - lineStart(offset);
     }

@@ -100,16 +100,29 @@ public final class ComposeEditor {
         return patcher.set(local, mapPath, key, value);
     }
 
-    /** Removes {@code key}; when the mapping is left empty, removes the mapping's own key too. */
+    /**
+     * Removes {@code key}; when the mapping is left empty, removes the mapping's own key too. A value
+     * that is only inherited through a merge key cannot be removed from one user of the anchor: that
+     * is an error, not a silent no-op.
+     */
     public ComposeDocument removePruning(ComposeDocument doc, List<Object> mapPath, String key, int keepDepth)
             throws DocumentException {
         ComposeDocument local = localize(doc, append(mapPath, key));
         Optional<YValue> parent = effective(local, mapPath);
+        ComposeDocument result;
         if (mapPath.size() > keepDepth && parent.orElse(null) instanceof YMap map && map.size() == 1 && map.has(key)) {
-            return removePruning(local, mapPath.subList(0, mapPath.size() - 1),
+            result = removePruning(local, mapPath.subList(0, mapPath.size() - 1),
                     (String) mapPath.get(mapPath.size() - 1), keepDepth);
+        } else {
+            result = patcher.remove(local, mapPath, key);
         }
-        return patcher.remove(local, mapPath, key);
+        Optional<YValue> inherited = effective(doc, append(mapPath, key));
+        if (result.text().equals(doc.text()) && inherited.isPresent()) {
+            throw new EditException(inherited.get().location(), NodeFinder.describe(append(mapPath, key))
+                    + " is inherited through a merge key (<<) from here, so it cannot be removed for this "
+                    + "service alone; give it another value, or change it here for every service that merges it");
+        }
+        return result;
     }
 
     /** Removes list item {@code index}; an emptied list loses its key. */

@@ -32,6 +32,22 @@ public final class PortCommand extends ServiceCommand {
         return new PortCommand(documentName, service, spec, false);
     }
 
+    /** Every port number (host addresses aside) is one a socket can have. */
+    private boolean inRange() {
+        String ports = spec.replaceFirst("/[a-z]+$", "").replaceFirst("^\\[[^\\]]*\\]:", "");
+        for (String part : ports.split(":")) {
+            if (part.contains(".")) {
+                continue; // an IPv4 host address
+            }
+            for (String number : part.split("-")) {
+                if (number.length() > 5 || Integer.parseInt(number) < 1 || Integer.parseInt(number) > 65535) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     @Override
     public String description() {
         return (adding ? "Publish port " : "Unpublish port ") + spec + " of " + service;
@@ -39,9 +55,10 @@ public final class PortCommand extends ServiceCommand {
 
     @Override
     protected ComposeDocument edit(ComposeDocument doc, YMap current, ComposeEditor editor) throws DocumentException {
-        if (!SHORT_PORT.matcher(spec).matches()) {
+        if (!SHORT_PORT.matcher(spec).matches() || adding && !inRange()) {
             throw new EditException(doc.name(), "'" + spec + "' is not a port mapping; write it as "
-                    + "[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL], e.g. 8080:80 or 127.0.0.1:5432:5432");
+                    + "[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL] with ports from 1 to 65535, "
+                    + "e.g. 8080:80 or 127.0.0.1:5432:5432");
         }
         List<Object> portsPath = ComposeEditor.append(servicePath(), "ports");
         int index = -1;

@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.stackcanvas.document.BlockWriter;
 import org.stackcanvas.document.ComposeDocument;
 import org.stackcanvas.document.DocumentException;
+import org.stackcanvas.document.YList;
 import org.stackcanvas.document.YMap;
+import org.stackcanvas.document.YScalar;
 import org.stackcanvas.document.YValue;
 
 /**
@@ -52,14 +54,53 @@ public abstract class ServiceCommand extends DocumentCommand {
             if (now.isEmpty()) {
                 continue;
             }
+            for (String gained : now.get().keys()) {
+                if (!was.has(gained)) {
+                    // YAML has no way to take back one merged key, so the edit cannot be kept local.
+                    throw new EditException(now.get().keyLocation(gained), "service " + other + " merges "
+                            + service + "'s definition (<<), so adding " + gained + " to " + service
+                            + " would add it to " + other + " too; move what they share into an x- block, "
+                            + "or edit the text directly");
+                }
+            }
             for (YMap.Entry attribute : was.entryList()) {
-                Object previous = BlockWriter.plain(attribute.value());
                 YValue present = now.get().get(attribute.key());
-                if (present == null || !Objects.equals(previous, BlockWriter.plain(present))) {
-                    current = editor.set(current, ComposeEditor.path("services", other), attribute.key(), previous);
+                if (present == null || !sameValue(attribute.value(), present)) {
+                    current = editor.set(current, ComposeEditor.path("services", other), attribute.key(),
+                            BlockWriter.plain(attribute.value()));
                 }
             }
         }
         return current;
+    }
+
+    /** Equal as Compose reads them: same structure, kinds, texts and tags, wherever they are written. */
+    static boolean sameValue(YValue a, YValue b) {
+        if (a instanceof YScalar x && b instanceof YScalar y) {
+            return x.kind() == y.kind() && x.text().equals(y.text()) && x.tag() == y.tag();
+        }
+        if (a instanceof YList x && b instanceof YList y) {
+            if (x.size() != y.size() || x.tag() != y.tag()) {
+                return false;
+            }
+            for (int i = 0; i < x.size(); i++) {
+                if (!sameValue(x.get(i), y.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof YMap x && b instanceof YMap y) {
+            if (!x.keys().equals(y.keys()) || x.tag() != y.tag()) {
+                return false;
+            }
+            for (String key : x.keys()) {
+                if (!sameValue(x.get(key), y.get(key))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package org.stackcanvas.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -114,5 +115,48 @@ class DocumentPatcherTest {
     void removesFirstKeyOfListItemMapping() throws Exception {
         ComposeDocument d = doc("v:\n  - source: a\n    target: b\n");
         assertThat(patcher.remove(d, List.of("v", 0), "source").text()).isEqualTo("v:\n  - target: b\n");
+    }
+
+    @Test
+    void stringsInsideFlowCollectionsAreQuotedWhenACommaWouldSplitThem() throws Exception {
+        ComposeDocument d = doc("env: {A: x}\ncmd: [sh]\n");
+        d = patcher.set(d, List.of("env"), "B", "a, b");
+        d = patcher.append(d, List.of("cmd"), "[1]");
+        assertThat(d.text()).isEqualTo("env: {A: x, B: \"a, b\"}\ncmd: [sh, \"[1]\"]\n");
+        assertThat(d.tree()).isInstanceOf(YMap.class);
+        assertThat(((YMap) d.tree()).map("env").orElseThrow().text("B")).contains("a, b");
+    }
+
+    @Test
+    void replacingABlockValueLeavesNoBlankLine() throws Exception {
+        ComposeDocument d = doc("s:\n  nets:  # which\n    - a\n  x: 1\n");
+        assertThat(patcher.set(d, List.of("s"), "nets", List.of("b", "c")).text())
+                .isEqualTo("s:\n  nets:  # which\n    - b\n    - c\n  x: 1\n");
+    }
+
+    @Test
+    void newLinesGoBelowDeeperCommentsButAboveShallowerOnes() throws Exception {
+        ComposeDocument d = doc("s:\n  a:\n    - 1\n    # - 2\n  # b: 3\n");
+        assertThat(patcher.set(d, List.of("s"), "c", "4").text())
+                .isEqualTo("s:\n  a:\n    - 1\n    # - 2\n  c: \"4\"\n  # b: 3\n");
+        assertThat(patcher.append(d, List.of("s", "a"), "5").text())
+                .isEqualTo("s:\n  a:\n    - 1\n    - \"5\"\n    # - 2\n  # b: 3\n");
+    }
+
+    @Test
+    void blockValueReplacedByASingleValueMovesOntoTheKeyLine() throws Exception {
+        ComposeDocument d = doc("s:\n  cmd:  # run it\n    - a\n    - b\n  env: &e\n    A: 1\n  x: 1\n");
+        d = patcher.set(d, List.of("s"), "cmd", "echo hi");
+        d = patcher.set(d, List.of("s"), "env", "none");
+        assertThat(d.text()).isEqualTo("s:\n  cmd: echo hi  # run it\n  env: &e none\n  x: 1\n");
+    }
+
+    @Test
+    void removingAnAnchorStillInUseIsRefusedPointingAtTheUse() throws Exception {
+        ComposeDocument d = doc("a: &shared\n  x: 1\nb: 2\nc: *shared\n");
+        assertThatThrownBy(() -> patcher.remove(d, List.of(), "a"))
+                .isInstanceOf(DocumentException.class)
+                .hasMessageContaining("would remove the anchor &shared, which is still used here (*shared)")
+                .satisfies(e -> assertThat(((DocumentException) e).location().line()).isEqualTo(4));
     }
 }
