@@ -72,7 +72,7 @@ class CliTest {
     void aBrokenFileIsExitOneWithFileLineColumn() throws Exception {
         Path file = file("compose.yaml", "services:\n  web:\n    image: [nginx\n".getBytes(StandardCharsets.UTF_8));
         assertThat(run("roundtrip", file.toString())).isEqualTo(Cli.INPUT_PROBLEM);
-        assertThat(stderr()).startsWith(file + ":4:1: invalid YAML");
+        assertThat(stderr()).startsWith(file + ":3:12: invalid YAML"); // where the unclosed [ opens
         assertThat(stdout()).isEmpty();
         err.reset();
         assertThat(run("edit", file.toString(), "--op", "set-image web x")).isEqualTo(Cli.INPUT_PROBLEM);
