@@ -32,9 +32,17 @@ final class LoadSession {
     private final Map<Key, YMap> models = new HashMap<>();
     private final List<LoadWarning> warnings = new ArrayList<>();
 
+    private final Map<Path, ComposeDocument> openDocuments;
+
     LoadSession(DocumentParser parser, FileNames names) {
+        this(parser, names, Map.of());
+    }
+
+    /** {@code openDocuments}: documents the editor holds, used instead of reading those files. */
+    LoadSession(DocumentParser parser, FileNames names, Map<Path, ComposeDocument> openDocuments) {
         this.parser = Objects.requireNonNull(parser, "parser");
         this.names = Objects.requireNonNull(names, "names");
+        this.openDocuments = Map.copyOf(openDocuments);
     }
 
     FileNames names() {
@@ -62,6 +70,11 @@ final class LoadSession {
         ComposeDocument known = documents.get(key);
         if (known != null) {
             return known;
+        }
+        ComposeDocument open = openDocuments.get(key);
+        if (open != null) {
+            documents.put(key, open);
+            return open;
         }
         String name = names.of(key);
         if (!Files.isRegularFile(key)) {

@@ -45,12 +45,21 @@ public final class ProjectLoader {
     }
 
     public LoadedProject load(ProjectOptions options) throws DocumentException {
+        return load(options, Map.of());
+    }
+
+    /**
+     * Loads with some files taken from memory instead of disk: the editor's open documents, with
+     * edits not saved yet. Keys are absolute, normalised paths.
+     */
+    public LoadedProject load(ProjectOptions options, Map<Path, ComposeDocument> openDocuments)
+            throws DocumentException {
         Objects.requireNonNull(options, "options");
         List<LoadWarning> discoveryWarnings = new ArrayList<>();
         List<Path> files = composeFiles(options, discoveryWarnings);
         Path directory = options.projectDirectory().map(options::resolve).orElse(files.get(0).getParent());
         FileNames names = new FileNames(directory);
-        LoadSession session = new LoadSession(parser, names);
+        LoadSession session = new LoadSession(parser, names, openDocuments);
         for (LoadWarning w : discoveryWarnings) {
             session.warn(new LoadWarning(SourceLocation.file(names.of(Path.of(w.location().file())))
                     .withoutPosition(), w.message()));

@@ -1,0 +1,26 @@
+package org.stackcanvas.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class AppSmokeTest {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        new StackCanvasApp().start(stage);
+    }
+
+    @Test
+    void opensTheSampleStack(FxRobot robot) {
+        TextArea yaml = robot.lookup(".yaml-text").queryAs(TextArea.class);
+        assertThat(yaml.getText()).contains("services:").contains("proxy:");
+    }
+}
