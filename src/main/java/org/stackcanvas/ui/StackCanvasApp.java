@@ -1,57 +1,50 @@
 package org.stackcanvas.ui;
 
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
-import org.stackcanvas.document.ComposeDocument;
 import org.stackcanvas.document.DocumentException;
-import org.stackcanvas.document.DocumentParser;
+import org.stackcanvas.ui.session.EditorSession;
 
 /**
- * The editor window. For now it shows the loaded compose file (or the sample) read-only, with its
- * load error if any; the canvas, palette and inspector build on this.
+ * Composition root of the editor: opens the project named on the command line, or the built-in
+ * sample, in the main window.
  */
 public final class StackCanvasApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        List<String> args = getParameters().getRaw();
-        DocumentParser parser = new DocumentParser();
-        String title;
-        String text;
-        String status;
+        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        open(stage, args.isEmpty() ? null : Path.of(args.get(0)), Preferences.userNodeForPackage(StackCanvasApp.class));
+    }
+
+    /** Opens {@code path} (or the sample when null) in a new main window on {@code stage}. */
+    public static MainWindow open(Stage stage, Path path, Preferences preferences) {
+        ProjectOpener opener = new ProjectOpener(System.getenv());
+        MainWindow window = new MainWindow(stage, StandardViews::new, Prompts.dialogs(stage), opener,
+                new RecentFiles(preferences));
+        EditorSession session;
         try {
-            ComposeDocument doc;
-            if (args.isEmpty()) {
-                doc = parser.parse("sample/compose.yaml", null, SampleStack.composeBytes());
-            } else {
-                Path path = Path.of(args.get(0));
-                doc = parser.read(Files.isDirectory(path) ? path.resolve("compose.yaml") : path);
-            }
-            title = doc.name();
-            text = doc.text();
-            status = "Loaded " + doc.name();
+            session = path == null ? opener.openUntitled(SampleProject.extract()) : opener.open(path);
         } catch (DocumentException e) {
-            title = args.isEmpty() ? "sample" : args.get(0);
-            text = "";
-            status = e.describe();
+            Prompts.dialogs(stage).error("Cannot open " + path, e.describe() + "\n\nThe sample stack opens instead.");
+            session = openSample(opener);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the sample stack to a temporary folder", e);
         }
-        TextArea yaml = new TextArea(text);
-        yaml.setEditable(false);
-        yaml.getStyleClass().add("yaml-text");
-        Label statusBar = new Label(status);
-        statusBar.setPadding(new Insets(4, 8, 4, 8));
-        BorderPane root = new BorderPane(yaml);
-        root.setBottom(statusBar);
-        stage.setTitle(title + " \u2014 StackCanvas");
-        stage.setScene(new Scene(root, 1100, 760));
+        window.show(session);
         stage.show();
+        return window;
+    }
+
+    private static EditorSession openSample(ProjectOpener opener) {
+        try {
+            return opener.openUntitled(SampleProject.extract());
+        } catch (IOException | DocumentException e) {
+            throw new IllegalStateException("the built-in sample cannot be opened", e);
+        }
     }
 }

@@ -15,12 +15,14 @@ class AppSmokeTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        new StackCanvasApp().start(stage);
+        StackCanvasApp.open(stage, null, java.util.prefs.Preferences.userRoot().node("stackcanvas-test"));
     }
 
     @Test
     void opensTheSampleStack(FxRobot robot) {
         TextArea yaml = robot.lookup(".yaml-text").queryAs(TextArea.class);
         assertThat(yaml.getText()).contains("services:").contains("proxy:");
+        assertThat(robot.window(0).getScene().getWindow()).isNotNull();
+        assertThat(((Stage) robot.window(0)).getTitle()).isEqualTo("Untitled (sample) \u2014 StackCanvas");
     }
 }
