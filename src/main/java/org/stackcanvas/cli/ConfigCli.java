@@ -86,9 +86,13 @@ final class ConfigCli implements CliCommand {
         }
         Map<String, Object> canonical = new LinkedHashMap<>();
         canonical.put("name", project.name());
-        canonical.putAll(CanonicalForm.of(result.model()));
-        canonical.put("name", project.name());
-        out.print(format.equals("json") ? JsonText.write(canonical) : YamlText.write(canonical));
+        CanonicalForm.of(result.model()).forEach((key, value) -> {
+            if (!key.equals("name")) {
+                canonical.put(key, value);
+            }
+        });
+        Map<String, Object> resolved = ConfigPaths.resolve(canonical, project.directory());
+        out.print(format.equals("json") ? JsonText.write(resolved) : YamlText.write(resolved));
         out.flush();
         return result.problems().isEmpty() ? Cli.OK : Cli.INPUT_PROBLEM;
     }
