@@ -47,6 +47,20 @@ public final class InspectorView extends BorderPane {
         return Optional.ofNullable(form == null ? null : current);
     }
 
+    /** Scrolls the form so that {@code node} (a field of it) is in view. */
+    public void reveal(Node node) {
+        Node content = scroll.getContent();
+        if (content == null || node.getScene() == null) {
+            return;
+        }
+        double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
+        double hidden = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+        if (hidden > 0) {
+            scroll.setVvalue(Math.max(0, Math.min(1, (y - 20) / hidden)));
+        }
+        scroll.layout();
+    }
+
     private void show() {
         ElementRef selected = session.selection().size() == 1 ? session.selection().get(0) : null;
         if (selected != null && selected.equals(current) && form != null) {
