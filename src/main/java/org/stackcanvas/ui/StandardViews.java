@@ -11,9 +11,11 @@ final class StandardViews implements EditorViews {
 
     private final EditorSession session;
     private final TextArea yaml = new TextArea();
+    private final org.stackcanvas.ui.inspector.InspectorView inspector;
 
     StandardViews(EditorSession session) {
         this.session = session;
+        this.inspector = new org.stackcanvas.ui.inspector.InspectorView(session);
         yaml.setEditable(false);
         yaml.getStyleClass().add("yaml-text");
         yaml.setText(session.document(session.primaryDocument()).text());
@@ -32,7 +34,7 @@ final class StandardViews implements EditorViews {
 
     @Override
     public Node inspector() {
-        return placeholder("Select a service to edit it");
+        return inspector;
     }
 
     @Override
