@@ -146,10 +146,10 @@ public final class SvgDiagramRenderer implements DiagramRenderer {
 
         @Override
         public void icon(String key, double x, double y, double size) {
-            svg.append(indent).append("<svg x=\"").append(n(x)).append("\" y=\"").append(n(y))
-                    .append("\" width=\"").append(n(size)).append("\" height=\"").append(n(size))
-                    .append("\" viewBox=\"0 0 64 64\">").append(icons.svgBody(key).replaceAll("\\s*\\n\\s*", ""))
-                    .append("</svg>\n");
+            // A transformed group rather than a nested <svg>: more viewers and converters place it right.
+            svg.append(indent).append("<g class=\"icon\" transform=\"translate(").append(n(x)).append(' ')
+                    .append(n(y)).append(") scale(").append(n4(size / 64)).append(")\">")
+                    .append(icons.svgBody(key).replaceAll("\\s*\\n\\s*", "")).append("</g>\n");
         }
 
         @Override
@@ -177,6 +177,10 @@ public final class SvgDiagramRenderer implements DiagramRenderer {
             String s = String.format(Locale.ROOT, "%.2f", value);
             s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
             return s.equals("-0") ? "0" : s;
+        }
+
+        private static String n4(double value) {
+            return String.format(Locale.ROOT, "%.4f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
         }
 
         private static String escape(String text) {

@@ -35,7 +35,16 @@ final class TextMetrics {
         if (width(text, size, bold) <= max) {
             return text;
         }
+        // Whole leading path segments first ("…/shop/backend:1.4"), then characters.
         String cut = text;
+        int slash = cut.indexOf('/', 1);
+        while (slash > 0 && width("…" + cut.substring(slash), size, bold) > max) {
+            cut = cut.substring(slash);
+            slash = cut.indexOf('/', 1);
+        }
+        if (slash > 0) {
+            return "…" + cut.substring(slash);
+        }
         while (!cut.isEmpty() && width("…" + cut, size, bold) > max) {
             cut = cut.substring(1);
         }
