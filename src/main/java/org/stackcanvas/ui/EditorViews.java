@@ -21,6 +21,11 @@ public interface EditorViews {
 
     CanvasActions canvasActions();
 
+    /** Node positions as the canvas shows them, so exported diagrams match what the user arranged. */
+    default java.util.Map<String, org.stackcanvas.diagram.Position> nodePositions() {
+        return java.util.Map.of();
+    }
+
     /** Shows {@code location} in the YAML pane. */
     void reveal(SourceLocation location);
 

@@ -129,6 +129,39 @@ final class FileActions {
         }
     }
 
+    /** Writes the canvas as a PNG or SVG picture, off the JavaFX thread. */
+    void exportDiagram() {
+        EditorSession session = window.session();
+        var target = prompts.chooseExportFile(session.snapshot().project().name() + "-diagram.png");
+        if (target.isEmpty()) {
+            return;
+        }
+        var renderer = org.stackcanvas.diagram.render.DiagramRenderer.forFileName(target.get().getFileName().toString());
+        if (renderer.isEmpty()) {
+            prompts.error("Cannot export", "Name the file .png or .svg to choose the picture format.");
+            return;
+        }
+        var graph = org.stackcanvas.diagram.StackGraph.of(session.snapshot().model());
+        var pinned = window.views().nodePositions();
+        session.setStatus("Exporting diagram\u2026");
+        Thread worker = new Thread(() -> {
+            String result;
+            try {
+                var layout = new org.stackcanvas.diagram.GraphLayouter().layout(graph, pinned);
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                renderer.get().render(graph, layout, bytes);
+                new AtomicFileWriter().write(target.get(), bytes.toByteArray(), null);
+                result = "Exported " + target.get().getFileName();
+            } catch (IOException | DocumentException e) {
+                result = "Cannot export the diagram: " + e.getMessage();
+            }
+            String message = result;
+            javafx.application.Platform.runLater(() -> session.setStatus(message));
+        }, "diagram-export");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
     /** Asks about unsaved changes; true when it is fine to drop the current project. */
     boolean confirmDiscard() {
         EditorSession session = window.session();

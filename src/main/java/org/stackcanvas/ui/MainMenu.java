@@ -55,6 +55,7 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", files::save),
                 item("Save As\u2026", "Shortcut+Shift+S", files::saveAs),
+                item("Export Diagram (PNG/SVG)\u2026", "Shortcut+E", files::exportDiagram),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", () -> {
                     if (files.confirmDiscard()) {
