@@ -95,12 +95,27 @@ class MainWindowTest {
         assertThat(window.session().snapshot().model().services().get("web").image()).contains("nginx:1.26");
     }
 
+    @Test
+    void exportsTheDiagramAsPngAndSvg(FxRobot robot) throws Exception {
+        for (String name : List.of("stack.png", "stack.svg")) {
+            prompts.exportTarget = dir.resolve(name);
+            robot.interact(() -> window.files().exportDiagram());
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (!Files.exists(prompts.exportTarget) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(Files.size(prompts.exportTarget)).isGreaterThan(500);
+        }
+        assertThat(Files.readString(dir.resolve("stack.svg"))).contains("<svg").contains("web");
+    }
+
     /** Answers the window's questions from a script and records what was asked. */
     static final class ScriptedPrompts implements Prompts {
         final Deque<UnsavedChoice> unsaved = new ArrayDeque<>();
         final List<String> asked = new java.util.ArrayList<>();
         final List<String> errors = new java.util.ArrayList<>();
         boolean reload;
+        Path exportTarget;
 
         @Override
         public UnsavedChoice unsavedChanges(String projectName) {
@@ -120,7 +135,7 @@ class MainWindowTest {
 
         @Override
         public Optional<Path> chooseExportFile(String suggestedName) {
-            return Optional.empty();
+            return Optional.ofNullable(exportTarget);
         }
 
         @Override
