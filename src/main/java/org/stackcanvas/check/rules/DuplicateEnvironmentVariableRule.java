@@ -10,7 +10,7 @@ import org.stackcanvas.check.fix.ServiceEdit;
 import org.stackcanvas.document.*;
 import org.stackcanvas.model.*;
 
-public final class DuplicateEnvironmentVariableRule extends ServiceRule {
+public final class DuplicateEnvironmentVariableRule extends AbstractRule {
     public DuplicateEnvironmentVariableRule() {
         super("duplicate-environment-variable", Severity.WARNING, Category.CONFLICT,
                 "Environment variable set twice",
@@ -18,22 +18,32 @@ public final class DuplicateEnvironmentVariableRule extends ServiceRule {
                 + "rarely what was meant. See https://docs.docker.com/reference/compose-file/services/#environment");
     }
 
+    /** Reads the files as written: loading turns the list into a mapping and keeps only the last value. */
     @Override
-    public void checkService(ServiceScope s, List<Finding> out) {
-        if (!(s.value().get("environment") instanceof YList list)) {
-            return;
-        }
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i) instanceof YScalar item) {
-                String name = item.text().split("=", 2)[0].trim();
-                if (!seen.add(name)) {
-                    out.add(finding("service " + s.name() + " sets " + name + " more than once; the last one wins",
-                            item.location(), s.path("environment", i), new QuickFix("Remove this duplicate",
-                                    ServiceEdit.removeItem(s.documentName(), s.name(), List.of("environment"), i,
-                                            "Remove duplicate " + name + " of " + s.name()))));
+    public List<Finding> check(CheckContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (ComposeDocument doc : ctx.documents()) {
+            if (!(doc.tree() instanceof YMap top) || !(top.get("services") instanceof YMap services)) {
+                continue;
+            }
+            for (YMap.Entry e : services.entryList()) {
+                if (!(e.value() instanceof YMap service) || !(service.get("environment") instanceof YList list)) {
+                    continue;
+                }
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i) instanceof YScalar item) {
+                        String name = item.text().split("=", 2)[0].trim();
+                        if (!seen.add(name)) {
+                            out.add(finding("service " + e.key() + " sets " + name + " more than once; the last one "
+                                    + "wins", item.location(), List.of("services", e.key(), "environment", i),
+                                    new QuickFix("Remove this duplicate", ServiceEdit.removeItem(doc.name(), e.key(),
+                                            List.of("environment"), i, "Remove duplicate " + name + " of " + e.key()))));
+                        }
+                    }
                 }
             }
         }
+        return out;
     }
 }
