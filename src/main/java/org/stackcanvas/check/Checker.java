@@ -37,6 +37,8 @@ import org.stackcanvas.project.ProjectOptions;
  */
 public final class Checker {
 
+    private static final boolean PROFILE = Boolean.getBoolean("stackcanvas.check.profile");
+
     private final RuleRegistry registry;
     private final SchemaValidator schema;
     private final DocumentParser parser = new DocumentParser();
@@ -44,6 +46,7 @@ public final class Checker {
     private final Map<String, CachedFindings> serviceCache = new HashMap<>();
     private final Map<String, CachedFindings> schemaCache = new HashMap<>();
     private final Map<Path, CachedDockerfile> dockerfileCache = new HashMap<>();
+    private final Map<String, CachedService> modelCache = new HashMap<>();
 
     private record CachedFindings(String fingerprint, int baseLine, List<Finding> findings) {
     }
@@ -138,18 +141,38 @@ public final class Checker {
                     }
                 }
             }
+            long c0 = System.nanoTime();
             context = context(input);
+            if (PROFILE) {
+                System.err.printf("  schema+context %.1f ms (context %.1f)%n", (System.nanoTime() - start) / 1e6,
+                        (System.nanoTime() - c0) / 1e6);
+            }
             input.loadError().ifPresent(e -> raw.add(loadFinding(e, raw)));
             for (Rule rule : registry.rules()) {
                 if (rule instanceof ServiceRule || rule instanceof EngineRule || !config.isEnabled(rule)) {
                     continue;
                 }
+                long r0 = System.nanoTime();
                 raw.addAll(rule.check(context));
+                if (PROFILE) {
+                    System.err.printf("  %-40s %.1f ms%n", rule.id(), (System.nanoTime() - r0) / 1e6);
+                }
             }
+            long s0 = System.nanoTime();
             raw.addAll(serviceFindings(context, counts));
+            if (PROFILE) {
+                System.err.printf("  service rules %.1f ms%n", (System.nanoTime() - s0) / 1e6);
+            }
         }
+        long f0 = System.nanoTime();
+        try {
         return new CheckResult(finish(raw, config, input.documents(), context), counts[0], counts[1],
                 System.nanoTime() - start);
+        } finally {
+            if (PROFILE) {
+                System.err.printf("  finish %.1f ms%n", (System.nanoTime() - f0) / 1e6);
+            }
+        }
     }
 
     private Finding loadFinding(DocumentException e, List<Finding> known) {
@@ -225,7 +248,7 @@ public final class Checker {
             tree = first instanceof YMap m ? m : YMap.empty(first == null ? SourceLocation.UNKNOWN : first.location());
             inactive = YMap.empty(tree.location());
         }
-        ComposeModel model = new ModelBuilder().build(tree).model();
+        ComposeModel model = model(tree);
         YMap services = tree.map("services").orElse(YMap.empty(tree.location()));
         List<ServiceScope> scopes = new ArrayList<>();
         List<DockerfileScope> dockerfiles = new ArrayList<>();
@@ -239,6 +262,42 @@ public final class Checker {
         }
         return new CheckContext(input.documents(), tree, model, input.directory(), environment, warnings, inactive,
                 scopes, dockerfiles, input.loadError());
+    }
+
+    /**
+     * The typed model, re-using each service's typed form while its value and position are
+     * unchanged: building 1000 services is most of a re-check otherwise.
+     */
+    private ComposeModel model(YMap tree) {
+        if (!(tree.get("services") instanceof YMap services)) {
+            return new ModelBuilder().build(tree).model();
+        }
+        ComposeModel top = new ModelBuilder().build(tree.without("services")).model();
+        Map<String, Service> built = new LinkedHashMap<>();
+        Map<String, CachedService> seen = new HashMap<>();
+        for (YMap.Entry e : services.entryList()) {
+            String fingerprint = Fingerprint.of(e.value(), e.keyLocation()) + "@" + e.keyLocation();
+            CachedService hit = modelCache.get(e.key());
+            Service service;
+            if (hit != null && hit.fingerprint().equals(fingerprint)) {
+                service = hit.service();
+            } else {
+                YMap one = YMap.empty(tree.location()).with(new YMap.Entry("services", tree.keyLocation("services"),
+                        YMap.empty(services.location()).with(e)));
+                service = new ModelBuilder().build(one).model().services().get(e.key());
+            }
+            if (service != null) {
+                built.put(e.key(), service);
+                seen.put(e.key(), new CachedService(fingerprint, service));
+            }
+        }
+        modelCache.clear();
+        modelCache.putAll(seen);
+        return new ComposeModel(top.name(), top.version(), top.includes(), built, top.networks(), top.volumes(),
+                top.secrets(), top.configs(), top.models(), top.otherAttributes(), top.extensions(), top.location());
+    }
+
+    private record CachedService(String fingerprint, Service service) {
     }
 
     private Optional<Dockerfile> dockerfile(Path directory, BuildSpec build) {
