@@ -27,7 +27,8 @@ public final class Cli {
     /** With the process environment and working folder given, so tests are deterministic. */
     public Cli(Map<String, String> environment, Path workingDirectory) {
         for (CliCommand command : List.of(new RoundtripCli(), new EditCli(),
-                new ConfigCli(environment, workingDirectory), new DiagramCli(environment, workingDirectory))) {
+                new ConfigCli(environment, workingDirectory), new LintCli(environment, workingDirectory),
+                new RulesCli(), new DiagramCli(environment, workingDirectory))) {
             commands.put(command.name(), command);
         }
     }

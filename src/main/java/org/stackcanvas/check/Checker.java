@@ -1,0 +1,369 @@
+package org.stackcanvas.check;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.stackcanvas.check.dockerfile.Dockerfile;
+import org.stackcanvas.check.dockerfile.DockerfileParser;
+import org.stackcanvas.check.dockerfile.DockerfileScope;
+import org.stackcanvas.document.ComposeDocument;
+import org.stackcanvas.document.DocumentException;
+import org.stackcanvas.document.DocumentParser;
+import org.stackcanvas.document.SourceLocation;
+import org.stackcanvas.document.YMap;
+import org.stackcanvas.document.YValue;
+import org.stackcanvas.model.BuildSpec;
+import org.stackcanvas.model.ComposeModel;
+import org.stackcanvas.model.ModelBuilder;
+import org.stackcanvas.model.Service;
+import org.stackcanvas.project.ComposeFileDiscovery;
+import org.stackcanvas.project.LoadedProject;
+import org.stackcanvas.project.ProjectLoader;
+import org.stackcanvas.project.ProjectOptions;
+
+/**
+ * Runs the checks in tiers: YAML syntax, the Compose Specification schema, then the rules
+ * (references, conflicts, security, reliability, images, Dockerfiles, style). Keeps per-service
+ * caches, so checking again after an edit only re-runs service rules and schema checks for the
+ * services whose resolved value changed. One checker per open project; not thread-safe.
+ */
+public final class Checker {
+
+    private static final boolean PROFILE = Boolean.getBoolean("stackcanvas.check.profile");
+
+    private final RuleRegistry registry;
+    private final SchemaValidator schema;
+    private final DocumentParser parser = new DocumentParser();
+    private final DockerfileParser dockerfileParser = new DockerfileParser();
+    private final Map<String, CachedFindings> serviceCache = new HashMap<>();
+    private final Map<String, CachedFindings> schemaCache = new HashMap<>();
+    private final Map<Path, CachedDockerfile> dockerfileCache = new HashMap<>();
+    private final Map<String, CachedService> modelCache = new HashMap<>();
+
+    private record CachedFindings(String fingerprint, int baseLine, List<Finding> findings) {
+    }
+
+    private record CachedDockerfile(long modified, long size, Dockerfile dockerfile) {
+    }
+
+    public Checker(RuleRegistry registry, SchemaValidator schema) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.schema = Objects.requireNonNull(schema, "schema");
+    }
+
+    public RuleRegistry registry() {
+        return registry;
+    }
+
+    /** Reads and checks a compose file, or the project in a folder, with the folder's config. */
+    public CheckResult lint(Path target, Map<String, String> environment) {
+        CheckInput input = read(target, environment);
+        CheckConfig config;
+        try {
+            config = CheckConfig.load(input.directory());
+        } catch (DocumentException e) {
+            List<Finding> findings = new ArrayList<>(check(input, CheckConfig.defaults()).findings());
+            findings.add(0, registry.engine(EngineRule.PROJECT_LOAD).make(e.getMessage(), e.location()));
+            return new CheckResult(findings, 0, 0, 0);
+        }
+        return check(input, config);
+    }
+
+    /** Parses the files of {@code target} (a compose file or a project folder) and loads the project. */
+    public CheckInput read(Path target, Map<String, String> environment) {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path directory = Files.isDirectory(absolute) ? absolute : absolute.getParent();
+        List<Path> files;
+        try {
+            files = Files.isDirectory(absolute)
+                    ? new ComposeFileDiscovery().discover(absolute, environment).files() : List.of(absolute);
+        } catch (DocumentException e) {
+            return new CheckInput(directory, List.of(), List.of(), Optional.empty(), Optional.of(e));
+        }
+        if (!files.isEmpty()) {
+            directory = files.get(0).getParent();
+        }
+        List<ComposeDocument> documents = new ArrayList<>();
+        List<Finding> syntax = new ArrayList<>();
+        Map<Path, ComposeDocument> open = new LinkedHashMap<>();
+        for (Path file : files) {
+            String name = slashes(directory.relativize(file).toString());
+            try {
+                ComposeDocument doc = parser.parse(name, file, Files.readAllBytes(file));
+                documents.add(doc);
+                open.put(file, doc);
+                if (doc.root().isEmpty()) {
+                    syntax.add(registry.engine(EngineRule.EMPTY_FILE).make("the file is empty: a compose file "
+                            + "needs at least a 'services:' section", SourceLocation.file(name)));
+                }
+            } catch (DocumentException e) {
+                syntax.add(registry.engine(EngineRule.YAML_SYNTAX).make(e.getMessage(), e.location()));
+            } catch (IOException e) {
+                syntax.add(registry.engine(EngineRule.YAML_SYNTAX).make("cannot read the file: " + e.getMessage(),
+                        SourceLocation.file(name).withoutPosition()));
+            }
+        }
+        if (!syntax.isEmpty()) {
+            return new CheckInput(directory, documents, syntax, Optional.empty(), Optional.empty());
+        }
+        try {
+            LoadedProject project = new ProjectLoader().load(ProjectOptions.builder(directory).configFiles(files)
+                    .projectDirectory(directory).environment(environment).build(), open);
+            return new CheckInput(directory, project.documents(), syntax, Optional.of(project), Optional.empty());
+        } catch (DocumentException e) {
+            return new CheckInput(directory, documents, syntax, Optional.empty(), Optional.of(e));
+        } catch (RuntimeException e) {
+            return new CheckInput(directory, documents, syntax, Optional.empty(), Optional.of(
+                    new DocumentException(SourceLocation.file(documents.isEmpty() ? "" : documents.get(0).name()),
+                            "the project could not be loaded: " + e)));
+        }
+    }
+
+    public CheckResult check(CheckInput input, CheckConfig config) {
+        long start = System.nanoTime();
+        List<Finding> raw = new ArrayList<>(input.syntaxFindings());
+        boolean syntaxFailed = !input.syntaxFindings().isEmpty();
+        int[] counts = new int[2];
+        CheckContext context = null;
+        if (!syntaxFailed || !input.documents().isEmpty()) {
+            if (config.isEnabled(registry.engine(EngineRule.SCHEMA))) {
+                for (ComposeDocument doc : input.documents()) {
+                    if (doc.root().isPresent()) {
+                        raw.addAll(schemaFindings(doc));
+                    }
+                }
+            }
+            long c0 = System.nanoTime();
+            context = context(input);
+            if (PROFILE) {
+                System.err.printf("  schema+context %.1f ms (context %.1f)%n", (System.nanoTime() - start) / 1e6,
+                        (System.nanoTime() - c0) / 1e6);
+            }
+            input.loadError().ifPresent(e -> raw.add(loadFinding(e, raw)));
+            for (Rule rule : registry.rules()) {
+                if (rule instanceof ServiceRule || rule instanceof EngineRule || !config.isEnabled(rule)) {
+                    continue;
+                }
+                long r0 = System.nanoTime();
+                raw.addAll(rule.check(context));
+                if (PROFILE) {
+                    System.err.printf("  %-40s %.1f ms%n", rule.id(), (System.nanoTime() - r0) / 1e6);
+                }
+            }
+            long s0 = System.nanoTime();
+            raw.addAll(serviceFindings(context, counts));
+            if (PROFILE) {
+                System.err.printf("  service rules %.1f ms%n", (System.nanoTime() - s0) / 1e6);
+            }
+        }
+        long f0 = System.nanoTime();
+        try {
+        return new CheckResult(finish(raw, config, input.documents(), context), counts[0], counts[1],
+                System.nanoTime() - start);
+        } finally {
+            if (PROFILE) {
+                System.err.printf("  finish %.1f ms%n", (System.nanoTime() - f0) / 1e6);
+            }
+        }
+    }
+
+    private Finding loadFinding(DocumentException e, List<Finding> known) {
+        return registry.engine(EngineRule.PROJECT_LOAD).make(e.getMessage(), e.location());
+    }
+
+    private List<Finding> schemaFindings(ComposeDocument doc) {
+        YValue tree = doc.tree();
+        List<Finding> out = new ArrayList<>(schema.checkTopLevel(tree));
+        if (tree instanceof YMap top && top.get("services") instanceof YMap services) {
+            for (YMap.Entry e : services.entryList()) {
+                String key = doc.name() + "\u0000" + e.key();
+                out.addAll(cached(schemaCache, key, e.value(), e.keyLocation(),
+                        () -> schema.checkService(e.key(), e.value()), null));
+            }
+        }
+        return out;
+    }
+
+    private List<Finding> serviceFindings(CheckContext context, int[] counts) {
+        List<Finding> out = new ArrayList<>();
+        List<ServiceRule> rules = registry.rules().stream().filter(ServiceRule.class::isInstance)
+                .map(ServiceRule.class::cast).toList();
+        for (ServiceScope scope : context.services()) {
+            out.addAll(cached(serviceCache, scope.name(), scope.value(), scope.service().location(), () -> {
+                List<Finding> found = new ArrayList<>();
+                for (ServiceRule rule : rules) {
+                    rule.checkService(scope, found);
+                }
+                return found;
+            }, counts));
+        }
+        return out;
+    }
+
+    private interface Producer {
+        List<Finding> get();
+    }
+
+    private static List<Finding> cached(Map<String, CachedFindings> cache, String key, YValue value,
+            SourceLocation base, Producer producer, int[] counts) {
+        String fingerprint = Fingerprint.of(value, base) + "@" + base.file() + ":" + base.column();
+        CachedFindings hit = cache.get(key);
+        if (hit != null && hit.fingerprint().equals(fingerprint)) {
+            if (counts != null) {
+                counts[1]++;
+            }
+            int delta = base.line() - hit.baseLine();
+            return delta == 0 ? hit.findings()
+                    : hit.findings().stream().map(f -> Fingerprint.shift(f, base.file(), delta)).toList();
+        }
+        if (counts != null) {
+            counts[0]++;
+        }
+        List<Finding> found = List.copyOf(producer.get());
+        cache.put(key, new CachedFindings(fingerprint, base.line(), found));
+        return found;
+    }
+
+    private CheckContext context(CheckInput input) {
+        YMap tree;
+        Map<String, String> environment = Map.of();
+        YMap inactive;
+        List<org.stackcanvas.project.LoadWarning> warnings = List.of();
+        if (input.project().isPresent()) {
+            LoadedProject p = input.project().get();
+            tree = p.model();
+            environment = p.environment().asMap();
+            inactive = p.inactiveServices();
+            warnings = p.warnings();
+        } else {
+            YValue first = input.documents().isEmpty() ? null : input.documents().get(0).tree();
+            tree = first instanceof YMap m ? m : YMap.empty(first == null ? SourceLocation.UNKNOWN : first.location());
+            inactive = YMap.empty(tree.location());
+        }
+        ComposeModel model = model(tree);
+        YMap services = tree.map("services").orElse(YMap.empty(tree.location()));
+        List<ServiceScope> scopes = new ArrayList<>();
+        List<DockerfileScope> dockerfiles = new ArrayList<>();
+        for (Service service : model.services().values()) {
+            if (!(services.get(service.name()) instanceof YMap value)) {
+                continue;
+            }
+            scopes.add(new ServiceScope(service.name(), service, value, service.location().file()));
+            service.build().flatMap(b -> dockerfile(input.directory(), b)).ifPresent(
+                    d -> dockerfiles.add(new DockerfileScope(service.name(), d)));
+        }
+        return new CheckContext(input.documents(), tree, model, input.directory(), environment, warnings, inactive,
+                scopes, dockerfiles, input.loadError());
+    }
+
+    /**
+     * The typed model, re-using each service's typed form while its value and position are
+     * unchanged: building 1000 services is most of a re-check otherwise.
+     */
+    private ComposeModel model(YMap tree) {
+        if (!(tree.get("services") instanceof YMap services)) {
+            return new ModelBuilder().build(tree).model();
+        }
+        ComposeModel top = new ModelBuilder().build(tree.without("services")).model();
+        Map<String, Service> built = new LinkedHashMap<>();
+        Map<String, CachedService> seen = new HashMap<>();
+        for (YMap.Entry e : services.entryList()) {
+            String fingerprint = Fingerprint.of(e.value(), e.keyLocation()) + "@" + e.keyLocation();
+            CachedService hit = modelCache.get(e.key());
+            Service service;
+            if (hit != null && hit.fingerprint().equals(fingerprint)) {
+                service = hit.service();
+            } else {
+                YMap one = YMap.empty(tree.location()).with(new YMap.Entry("services", tree.keyLocation("services"),
+                        YMap.empty(services.location()).with(e)));
+                service = new ModelBuilder().build(one).model().services().get(e.key());
+            }
+            if (service != null) {
+                built.put(e.key(), service);
+                seen.put(e.key(), new CachedService(fingerprint, service));
+            }
+        }
+        modelCache.clear();
+        modelCache.putAll(seen);
+        return new ComposeModel(top.name(), top.version(), top.includes(), built, top.networks(), top.volumes(),
+                top.secrets(), top.configs(), top.models(), top.otherAttributes(), top.extensions(), top.location());
+    }
+
+    private record CachedService(String fingerprint, Service service) {
+    }
+
+    private Optional<Dockerfile> dockerfile(Path directory, BuildSpec build) {
+        if (build.dockerfileInline().isPresent() || build.context().isEmpty()) {
+            return Optional.empty();
+        }
+        String context = build.context().get();
+        if (context.contains("://") || context.startsWith("git@") || context.startsWith("service:")) {
+            return Optional.empty();
+        }
+        Path file = directory.resolve(context).resolve(build.dockerfile().orElse("Dockerfile")).normalize();
+        try {
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            long modified = Files.getLastModifiedTime(file).toMillis();
+            long size = Files.size(file);
+            CachedDockerfile hit = dockerfileCache.get(file);
+            if (hit != null && hit.modified() == modified && hit.size() == size) {
+                return Optional.of(hit.dockerfile());
+            }
+            Dockerfile parsed = dockerfileParser.parse(slashes(relativeName(directory, file)), Files.readString(file));
+            dockerfileCache.put(file, new CachedDockerfile(modified, size, parsed));
+            return Optional.of(parsed);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String relativeName(Path directory, Path file) {
+        try {
+            return directory.relativize(file).toString();
+        } catch (IllegalArgumentException e) {
+            return file.toString();
+        }
+    }
+
+    private List<Finding> finish(List<Finding> raw, CheckConfig config, List<ComposeDocument> documents,
+            CheckContext context) {
+        Suppressions suppressions = new Suppressions(documents);
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : raw) {
+            Optional<Rule> rule = registry.find(f.ruleId());
+            if (rule.isPresent() && !config.isEnabled(rule.get())) {
+                continue;
+            }
+            Optional<SourceLocation> serviceKey = Optional.empty();
+            if (context != null && f.modelPath().size() >= 2 && "services".equals(f.modelPath().get(0))) {
+                serviceKey = context.model().service(String.valueOf(f.modelPath().get(1))).map(Service::location);
+            }
+            if (suppressions.suppresses(f, serviceKey)) {
+                continue;
+            }
+            out.add(rule.map(r -> f.withSeverity(config.severityOf(r))).orElse(f));
+        }
+        // The loader stops at its first error; when a rule already reports that line, say it once.
+        out.removeIf(f -> f.ruleId().equals(EngineRule.PROJECT_LOAD) && out.stream().anyMatch(o -> o != f
+                && o.severity() == Severity.ERROR && o.location().file().equals(f.location().file())
+                && o.location().line() == f.location().line() && f.location().isKnown()));
+        out.sort(Comparator.comparing((Finding f) -> f.location().file()).thenComparingInt(f -> f.location().line())
+                .thenComparingInt(f -> f.location().column()).thenComparing(Finding::ruleId)
+                .thenComparing(Finding::message));
+        return out;
+    }
+
+    private static String slashes(String path) {
+        return path.replace('\\', '/');
+    }
+}
