@@ -1,11 +1,13 @@
 package org.stackcanvas;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.stackcanvas.cli.Cli;
 import org.stackcanvas.ui.EditorLauncher;
 
 /**
- * Entry point. A known command runs headless (no display needed); anything else opens the editor,
- * with the argument as the file or folder to open. Kept free of JavaFX so the CLI starts without it.
+ * Entry point. A known command runs headless (no display needed); a file or folder, or nothing,
+ * opens the editor. Kept free of JavaFX so the command line starts without it.
  */
 public final class Main {
 
@@ -17,6 +19,25 @@ public final class Main {
         if (args.length > 0 && cli.isCommand(args[0])) {
             System.exit(cli.run(args, System.out, System.err));
         }
+        if (args.length > 0 && (args.length > 1 || !Files.exists(Path.of(args[0])))) {
+            System.err.println("stackcanvas: '" + args[0] + "' is neither a command nor a file or folder to open;"
+                    + " see 'stackcanvas --help'");
+            System.exit(Cli.USAGE);
+        }
+        if (!hasDisplay()) {
+            System.err.println("stackcanvas: no display to open the editor on (DISPLAY is not set);"
+                    + " run it on a desktop, under xvfb-run, or use a command: see 'stackcanvas --help'");
+            System.exit(Cli.USAGE);
+        }
         EditorLauncher.launch(args);
+    }
+
+    /** On Linux the editor needs an X11 or Wayland display; other systems always have one. */
+    private static boolean hasDisplay() {
+        if (!System.getProperty("os.name", "").toLowerCase().contains("linux")) {
+            return true;
+        }
+        return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null
+                || "Monocle".equals(System.getProperty("glass.platform"));
     }
 }
