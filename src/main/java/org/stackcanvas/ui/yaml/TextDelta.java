@@ -41,6 +41,17 @@ public record TextDelta(int oldStart, int oldEnd, int newStart, int newEnd, int 
         return new TextDelta(prefix, oldEnd, prefix, newEnd, firstLine, lastLine, shift);
     }
 
+    /** Where an offset of the old text is in the new text; inside the change it stays at the same distance from its start, clamped. */
+    public int map(int oldOffset) {
+        if (oldOffset <= oldStart) {
+            return oldOffset;
+        }
+        if (oldOffset >= oldEnd) {
+            return oldOffset + (newEnd - newStart) - (oldEnd - oldStart);
+        }
+        return newStart + Math.min(oldOffset - oldStart, newEnd - newStart);
+    }
+
     public boolean isEmpty() {
         return oldStart == oldEnd && newStart == newEnd;
     }

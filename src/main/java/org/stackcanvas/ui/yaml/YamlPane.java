@@ -270,9 +270,13 @@ public final class YamlPane extends BorderPane {
         pending = false;
         TextDelta delta = TextDelta.between(oldText, newText);
         int firstVisible = firstVisibleParagraph();
+        int anchor = delta.map(area.getAnchor());
+        int caret = delta.map(area.getCaretPosition());
         applying = true;
         try {
             area.replaceText(delta.oldStart(), delta.oldEnd(), newText.substring(delta.newStart(), delta.newEnd()));
+            // replaceText puts the caret after the new text; keep it where the user had it.
+            area.selectRange(anchor, caret);
         } finally {
             applying = false;
         }
@@ -288,7 +292,13 @@ public final class YamlPane extends BorderPane {
         if (firstVisible >= 0 && delta.firstLine() < firstVisible && delta.lineShift() != 0) {
             area.showParagraphAtTop(Math.max(0, firstVisible + delta.lineShift()));
         }
-        selectionChanged();
+        // The selected element may have moved; follow it with the mark, not with the caret.
+        selectingFromCaret = true;
+        try {
+            selectionChanged();
+        } finally {
+            selectingFromCaret = false;
+        }
     }
 
     private void replaceAll(String text) {
@@ -302,7 +312,10 @@ public final class YamlPane extends BorderPane {
         divergent = false;
         debounce.stop();
         area.moveTo(0);
-        area.showParagraphAtTop(0);
+        if (area.getScene() != null) {
+            // Scrolling lays out lines; before the pane is in a scene their colours cannot resolve yet.
+            area.showParagraphAtTop(0);
+        }
     }
 
     private void showError() {
