@@ -4,7 +4,7 @@ package org.stackcanvas.ui.problems;
 public enum Severity {
     ERROR("error", "errors"),
     WARNING("warning", "warnings"),
-    INFO("info", "infos");
+    INFO("info", "info");
 
     private final String singular;
     private final String plural;
