@@ -26,6 +26,14 @@ public interface EditorViews {
         return java.util.Map.of();
     }
 
+    /** Sends text still being typed to the session (before saving). */
+    default void flushEdits() {
+    }
+
+    /** Stops background work; the views are no longer shown. */
+    default void dispose() {
+    }
+
     /** Shows {@code location} in the YAML pane. */
     void reveal(SourceLocation location);
 

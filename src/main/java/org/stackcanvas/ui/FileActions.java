@@ -74,6 +74,7 @@ final class FileActions {
 
     /** Saves; an untitled project asks where. Returns whether everything was saved. */
     boolean save() {
+        window.views().flushEdits();
         EditorSession session = window.session();
         if (session.isUntitled()) {
             return saveAs();
@@ -89,6 +90,7 @@ final class FileActions {
 
     /** Writes the main compose file under a new name and continues there. */
     boolean saveAs() {
+        window.views().flushEdits();
         EditorSession session = window.session();
         String primary = session.primaryDocument();
         Path name = Path.of(primary).getFileName();

@@ -67,6 +67,9 @@ public final class MainWindow {
     /** Shows {@code newSession} in this window, replacing the open project. */
     public void show(EditorSession newSession) {
         this.session = Objects.requireNonNull(newSession, "newSession");
+        if (views != null) {
+            views.dispose();
+        }
         this.views = factory.create(newSession);
         MainMenu menu = new MainMenu(this, files);
         VBox top = new VBox(menu.menuBar(), menu.toolBar());

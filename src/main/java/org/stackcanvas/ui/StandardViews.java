@@ -2,24 +2,24 @@ package org.stackcanvas.ui;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import org.stackcanvas.document.SourceLocation;
+import org.stackcanvas.ui.inspector.InspectorView;
+import org.stackcanvas.ui.problems.ProblemsView;
 import org.stackcanvas.ui.session.EditorSession;
+import org.stackcanvas.ui.yaml.YamlPane;
 
-/** The editor's panes for one session. */
+/** The editor's panes for one session, wired to each other. */
 final class StandardViews implements EditorViews {
 
-    private final EditorSession session;
-    private final TextArea yaml = new TextArea();
-    private final org.stackcanvas.ui.inspector.InspectorView inspector;
+    private final InspectorView inspector;
+    private final YamlPane yaml;
+    private final ProblemsView problems;
 
     StandardViews(EditorSession session) {
-        this.session = session;
-        this.inspector = new org.stackcanvas.ui.inspector.InspectorView(session);
-        yaml.setEditable(false);
-        yaml.getStyleClass().add("yaml-text");
-        yaml.setText(session.document(session.primaryDocument()).text());
-        session.revisionProperty().addListener((o, a, b) -> yaml.setText(session.document(session.primaryDocument()).text()));
+        this.inspector = new InspectorView(session);
+        this.yaml = new YamlPane(session);
+        this.problems = new ProblemsView(session);
+        problems.setOnNavigate(yaml::reveal);
     }
 
     @Override
@@ -44,7 +44,7 @@ final class StandardViews implements EditorViews {
 
     @Override
     public Node problems() {
-        return placeholder("No problems");
+        return problems;
     }
 
     @Override
@@ -58,7 +58,18 @@ final class StandardViews implements EditorViews {
     }
 
     @Override
+    public void flushEdits() {
+        yaml.flush();
+    }
+
+    @Override
+    public void dispose() {
+        yaml.dispose();
+    }
+
+    @Override
     public void reveal(SourceLocation location) {
+        yaml.reveal(location);
     }
 
     private static Node placeholder(String text) {

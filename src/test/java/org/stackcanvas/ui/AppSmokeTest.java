@@ -2,7 +2,7 @@ package org.stackcanvas.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.scene.control.TextArea;
+import org.stackcanvas.ui.yaml.YamlPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,8 +20,8 @@ class AppSmokeTest {
 
     @Test
     void opensTheSampleStack(FxRobot robot) {
-        TextArea yaml = robot.lookup(".yaml-text").queryAs(TextArea.class);
-        assertThat(yaml.getText()).contains("services:").contains("proxy:");
+        YamlPane yaml = robot.lookup((javafx.scene.Node n) -> n instanceof YamlPane).queryAs(YamlPane.class);
+        assertThat(yaml.codeArea().getText()).contains("services:").contains("proxy:");
         assertThat(robot.window(0).getScene().getWindow()).isNotNull();
         assertThat(((Stage) robot.window(0)).getTitle()).isEqualTo("Untitled (sample) \u2014 StackCanvas");
     }
