@@ -135,14 +135,17 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         layout.addListener(this::positionsChanged);
         session.snapshotProperty().addListener((obs, old, now) -> refresh());
         session.selection().addListener((ListChangeListener<ElementRef>) c -> applySelection());
-        viewport.widthProperty().addListener((obs, old, now) -> {
-            if (!fitted && now.doubleValue() > 0 && !boxes.isEmpty()) {
-                fitted = true;
-                fitToView(1);
-            }
-        });
         refresh();
         persistence.load(this::layoutLoaded, session::setStatus);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (!fitted && viewport.getWidth() > 100 && viewport.getHeight() > 100 && !boxes.isEmpty()) {
+            fitted = true; // first time the canvas has a real size: show the stack, not too small to read
+            fitToView(0.5, 1);
+        }
     }
 
     // ---- what the window's menu calls ---------------------------------------------------------
@@ -194,7 +197,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
 
     /** Shows every node, as large as fits (at most 150 %). */
     public void fitToView() {
-        fitToView(1.5);
+        fitToView(MIN_ZOOM, 1.5);
     }
 
     /** Places every node anew with the layouter (one undoable step) and shows them all. */
@@ -427,7 +430,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         translate.setY(translate.getY() + dy);
     }
 
-    private void fitToView(double maxZoom) {
+    private void fitToView(double minZoom, double maxZoom) {
         if (boxes.isEmpty() || viewport.getWidth() <= 0) {
             return;
         }
@@ -441,10 +444,10 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         double margin = 40;
         double s = Math.min((viewport.getWidth() - 2 * margin) / (maxX - minX),
                 (viewport.getHeight() - 2 * margin) / (maxY - minY));
-        s = Math.max(MIN_ZOOM, Math.min(maxZoom, s));
+        s = Math.max(minZoom, Math.min(maxZoom, s));
         scale.setX(s);
         scale.setY(s);
-        translate.setX((viewport.getWidth() - (maxX - minX) * s) / 2 - minX * s);
+        translate.setX(Math.max(margin, (viewport.getWidth() - (maxX - minX) * s) / 2) - minX * s);
         translate.setY(Math.max(margin, (viewport.getHeight() - (maxY - minY) * s) / 2) - minY * s);
     }
 
