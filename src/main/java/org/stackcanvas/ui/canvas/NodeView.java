@@ -6,10 +6,10 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.stackcanvas.diagram.GraphNode;
 import org.stackcanvas.diagram.NodeKind;
@@ -29,10 +29,10 @@ final class NodeView extends StackPane {
     private final String id;
     private final NodeKind kind;
     private final FontIcon icon;
-    private final Label name = new Label();
-    private final Label subtitle = new Label();
-    private final Label profiles = new Label();
-    private final HBox badges = new HBox();
+    private final Text name = new Text();
+    private final Text subtitle = new Text();
+    private Label profiles;
+    private Label badges;
     private final HBox header;
     private final Region handle = new Region();
     private GraphNode node;
@@ -46,19 +46,12 @@ final class NodeView extends StackPane {
         setMaxSize(width, height);
         icon = NodeIcons.icon(node.icon());
         name.getStyleClass().add("node-name");
-        name.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(name, Priority.ALWAYS);
         subtitle.getStyleClass().add("node-subtitle");
-        profiles.getStyleClass().add("profile-tag");
-        badges.getStyleClass().add("node-badges");
-        header = new HBox(icon, name, profiles);
+        header = new HBox(icon, name);
         header.getStyleClass().add("node-header");
         header.setAlignment(Pos.CENTER_LEFT);
         VBox body = new VBox(header, subtitle);
         body.getStyleClass().add("node-body");
-        if (kind == NodeKind.SERVICE) {
-            body.getChildren().add(badges);
-        }
         handle.getStyleClass().add("node-handle");
         handle.setManaged(false);
         handle.resizeRelocate(width - 7, height / 2 - 7, 14, 14);
@@ -74,17 +67,29 @@ final class NodeView extends StackPane {
         name.setText(updated.name());
         icon.setIconCode(NodeIcons.ikon(updated.icon()));
         subtitle.setText(kind == NodeKind.SERVICE ? updated.subtitle() : kindLabel(kind));
-        profiles.setText(String.join(", ", updated.profiles()));
-        profiles.setVisible(!updated.profiles().isEmpty());
-        profiles.setManaged(!updated.profiles().isEmpty());
-        if (kind == NodeKind.SERVICE) {
-            badges.getChildren().clear();
-            for (String port : updated.badges()) {
-                Label badge = new Label(port);
-                badge.getStyleClass().add("port-badge");
-                badges.getChildren().add(badge);
+        // Labels only where there is something to show: hundreds of nodes must stay light.
+        profiles = tag(profiles, "profile-tag", String.join(", ", updated.profiles()), header);
+        badges = tag(badges, "port-badge", String.join("  ", updated.badges()), body());
+    }
+
+    private Label tag(Label current, String styleClass, String text, javafx.scene.layout.Pane parent) {
+        if (text.isEmpty()) {
+            if (current != null) {
+                parent.getChildren().remove(current);
             }
+            return null;
         }
+        Label label = current != null ? current : new Label();
+        label.setText(text);
+        if (current == null) {
+            label.getStyleClass().add(styleClass);
+            parent.getChildren().add(label);
+        }
+        return label;
+    }
+
+    private VBox body() {
+        return (VBox) getChildren().get(0);
     }
 
     String nodeId() {
@@ -99,7 +104,7 @@ final class NodeView extends StackPane {
         return kind;
     }
 
-    Label nameLabel() {
+    Text nameLabel() {
         return name;
     }
 

@@ -106,6 +106,7 @@ class CanvasViewTest {
                 "volume:db-data");
         assertThat(node("service:web").lookupAll(".port-badge")).extracting(n -> ((Label) n).getText())
                 .containsExactly("8080:80");
+        assertThat(node("service:db").lookupAll(".port-badge")).isEmpty();
         assertThat(canvas.lookupAll(".wire-depends-on")).hasSize(2);
         assertThat(canvas.lookupAll(".wire-depends-on.condition-healthy")).hasSize(1);
     }
