@@ -1,0 +1,493 @@
+package org.stackcanvas.ui.canvas;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import javafx.animation.PauseTransition;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.stackcanvas.diagram.GraphEdge;
+import org.stackcanvas.diagram.GraphLayout;
+import org.stackcanvas.diagram.GraphLayouter;
+import org.stackcanvas.diagram.GraphNode;
+import org.stackcanvas.diagram.LayoutFile;
+import org.stackcanvas.diagram.LayoutState;
+import org.stackcanvas.diagram.NodeBox;
+import org.stackcanvas.diagram.NodeKind;
+import org.stackcanvas.diagram.Position;
+import org.stackcanvas.diagram.StackGraph;
+import org.stackcanvas.ui.palette.PaletteDropTarget;
+import org.stackcanvas.ui.palette.PaletteEntry;
+import org.stackcanvas.ui.session.EditorSession;
+import org.stackcanvas.ui.session.ElementRef;
+
+/**
+ * The stack as a graph to edit by hand: services, networks, volumes, bind mounts, env files,
+ * secrets and configs as nodes, their use as wires. Every gesture becomes one undoable command
+ * through the session; the canvas redraws from each new snapshot and keeps nodes where they were.
+ * Positions the user chose live in a {@link LayoutState}, saved beside the compose file.
+ */
+public final class CanvasView extends StackPane implements PaletteDropTarget {
+
+    private static final double MIN_ZOOM = 0.1;
+    private static final double MAX_ZOOM = 3;
+
+    final EditorSession session;
+    final CanvasPrompts prompts;
+    final LayoutState layout = new LayoutState();
+    private final LayoutPersistence persistence;
+    private final GraphLayouter layouter = new GraphLayouter();
+    final Pane viewport = new Pane();
+    final Pane world = new Pane();
+    private final Pane wireLayer = new Pane();
+    final Pane nodeLayer = new Pane();
+    final Pane overlay = new Pane();
+    private final Scale scale = new Scale(1, 1, 0, 0);
+    private final Translate translate = new Translate();
+    final Map<String, NodeView> nodeViews = new LinkedHashMap<>();
+    private final Map<String, WireView> wireViews = new LinkedHashMap<>();
+    private final Map<String, List<WireView>> wiresByNode = new HashMap<>();
+    final Map<String, NodeBox> boxes = new HashMap<>();
+    private final Map<String, Position> autoPositions = new HashMap<>();
+    private final Map<String, String> severities = new HashMap<>();
+    private final Label hint = new Label();
+    private final Label emptyHint = new Label("Drag services, networks and volumes here from the palette");
+    private final PauseTransition hintTimer = new PauseTransition(Duration.seconds(4));
+    private final CanvasGestures gestures;
+    final CanvasActions actions;
+    StackGraph graph = new StackGraph(List.of(), List.of());
+    private boolean loadingLayout;
+    private boolean fitted;
+
+    public CanvasView(EditorSession session) {
+        this(session, null, null);
+    }
+
+    /**
+     * @param prompts answers wire questions (mount path, condition); null for dialogs
+     * @param io      runs layout file reads and writes; null for a background thread of its own
+     */
+    public CanvasView(EditorSession session, CanvasPrompts prompts, Executor io) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.prompts = prompts != null ? prompts : new DialogPrompts(this);
+        getStyleClass().add("canvas");
+        getStylesheets().add(CanvasView.class.getResource("/org/stackcanvas/ui/canvas/canvas.css").toExternalForm());
+        setFocusTraversable(true);
+        viewport.getStyleClass().add("canvas-viewport");
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(viewport.widthProperty());
+        clip.heightProperty().bind(viewport.heightProperty());
+        viewport.setClip(clip);
+        world.setManaged(false);
+        world.getTransforms().addAll(translate, scale);
+        for (Pane layer : List.of(world, wireLayer, nodeLayer, overlay)) {
+            layer.setPickOnBounds(false);
+        }
+        overlay.setMouseTransparent(true);
+        world.getChildren().addAll(wireLayer, nodeLayer, overlay);
+        viewport.getChildren().add(world);
+        hint.getStyleClass().add("canvas-hint");
+        hint.setVisible(false);
+        hint.setMouseTransparent(true);
+        hintTimer.setOnFinished(e -> hint.setVisible(false));
+        emptyHint.getStyleClass().add("canvas-empty");
+        emptyHint.setMouseTransparent(true);
+        HBox toolbar = toolbar();
+        getChildren().addAll(viewport, emptyHint, toolbar, hint);
+        StackPane.setAlignment(toolbar, Pos.TOP_RIGHT);
+        StackPane.setAlignment(hint, Pos.BOTTOM_CENTER);
+        this.actions = new CanvasActions(this);
+        this.gestures = new CanvasGestures(this);
+        gestures.installViewport();
+        new CanvasKeys(this).install();
+
+        Executor executor = io != null ? io : Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "canvas-layout-file");
+            t.setDaemon(true);
+            return t;
+        });
+        persistence = new LayoutPersistence(session.isUntitled() ? null
+                : LayoutFile.in(session.snapshot().project().directory()), executor);
+        layout.addListener(this::positionsChanged);
+        session.snapshotProperty().addListener((obs, old, now) -> refresh());
+        session.selection().addListener((ListChangeListener<ElementRef>) c -> applySelection());
+        refresh();
+        persistence.load(this::layoutLoaded, session::setStatus);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (!fitted && viewport.getWidth() > 100 && viewport.getHeight() > 100 && !boxes.isEmpty()) {
+            fitted = true; // first time the canvas has a real size: show the stack, not too small to read
+            fitToView(0.5, 1);
+        }
+    }
+
+    // ---- what the window's menu calls ---------------------------------------------------------
+
+    /** Deletes the selected elements and every reference to them, as one undoable step. */
+    public void deleteSelection() {
+        actions.deleteSelection();
+    }
+
+    public void selectAll() {
+        session.selection().setAll(nodeViews.values().stream().map(v -> ref(v.node())).toList());
+    }
+
+    /** Copies the selected services (their whole definitions) for {@link #paste()}. */
+    public void copy() {
+        actions.copy();
+    }
+
+    /** Adds copies of the copied services under new names, beside the originals. */
+    public void paste() {
+        actions.paste();
+    }
+
+    public void duplicate() {
+        actions.copy();
+        actions.paste();
+    }
+
+    /** Starts renaming the selected service in place. */
+    public void renameSelected() {
+        gestures.startRename();
+    }
+
+    public void zoomIn() {
+        zoomAt(1.25, viewport.getWidth() / 2, viewport.getHeight() / 2);
+    }
+
+    public void zoomOut() {
+        zoomAt(1 / 1.25, viewport.getWidth() / 2, viewport.getHeight() / 2);
+    }
+
+    public void resetZoom() {
+        zoomAt(1 / scale.getX(), viewport.getWidth() / 2, viewport.getHeight() / 2);
+    }
+
+    public double getZoom() {
+        return scale.getX();
+    }
+
+    /** Shows every node, as large as fits (at most 150 %). */
+    public void fitToView() {
+        fitToView(MIN_ZOOM, 1.5);
+    }
+
+    /** Places every node anew with the layouter (one undoable step) and shows them all. */
+    public void autoLayout() {
+        GraphLayout fresh = layouter.layout(graph, Map.of());
+        Map<String, Position> all = new LinkedHashMap<>();
+        fresh.boxes().values().forEach(b -> all.put(b.id(), new Position(b.x(), b.y())));
+        session.execute(new org.stackcanvas.edit.MoveNodesCommand(layout, all, "Arrange automatically"));
+        fitToView();
+    }
+
+    /** The problem marker of a node (id like {@code service:web}): error, warning, info, or null for none. */
+    public void setNodeSeverity(String nodeId, String severity) {
+        if (severity == null) {
+            severities.remove(nodeId);
+        } else {
+            severities.put(nodeId, severity);
+        }
+        NodeView view = nodeViews.get(nodeId);
+        if (view != null) {
+            view.setSeverity(severity);
+        }
+    }
+
+    public void clearSeverities() {
+        new ArrayList<>(severities.keySet()).forEach(id -> setNodeSeverity(id, null));
+    }
+
+    /** The positions the user chose (saved in {@value LayoutFile#FILE_NAME}). */
+    public LayoutState layoutState() {
+        return layout;
+    }
+
+    // ---- palette ------------------------------------------------------------------------------
+
+    @Override
+    public boolean previewDrop(PaletteEntry entry, double sceneX, double sceneY) {
+        return gestures.previewDrop(entry, sceneX, sceneY);
+    }
+
+    @Override
+    public void cancelPreview() {
+        gestures.cancelPreview();
+    }
+
+    @Override
+    public boolean drop(PaletteEntry entry, double sceneX, double sceneY) {
+        if (!containsScenePoint(sceneX, sceneY)) {
+            return false;
+        }
+        return actions.create(entry, toWorld(sceneX, sceneY));
+    }
+
+    @Override
+    public boolean add(PaletteEntry entry) {
+        Point2D centre = world.parentToLocal(viewport.getWidth() / 2, viewport.getHeight() / 2);
+        return actions.create(entry, centre);
+    }
+
+    // ---- drawing ------------------------------------------------------------------------------
+
+    private void refresh() {
+        if (session.snapshot() == null) {
+            return;
+        }
+        graph = StackGraph.of(session.snapshot().model());
+        Map<String, Position> pinned = new HashMap<>(autoPositions);
+        pinned.putAll(layout.positions());
+        GraphLayout placed = layouter.layout(graph, pinned);
+        boolean firstDraw = nodeViews.isEmpty();
+        Set<String> present = new HashSet<>();
+        for (GraphNode node : graph.nodes()) {
+            present.add(node.id());
+            NodeBox box = placed.box(node.id());
+            if (!pinned.containsKey(node.id())) {
+                box = firstDraw ? box : freeSpot(box);
+                autoPositions.put(node.id(), new Position(box.x(), box.y()));
+            }
+            boxes.put(node.id(), box);
+            NodeView view = nodeViews.get(node.id());
+            if (view == null) {
+                view = new NodeView(node, box.width(), box.height());
+                view.setManaged(false);
+                view.resize(box.width(), box.height());
+                view.setSeverity(severities.get(node.id()));
+                gestures.installNode(view);
+                nodeViews.put(node.id(), view);
+                nodeLayer.getChildren().add(view);
+            } else {
+                view.update(node);
+            }
+            view.relocate(box.x(), box.y());
+        }
+        List<String> gone = nodeViews.keySet().stream().filter(id -> !present.contains(id)).toList();
+        for (String id : gone) {
+            nodeLayer.getChildren().remove(nodeViews.remove(id));
+            boxes.remove(id);
+            autoPositions.remove(id);
+        }
+        Set<String> edges = new HashSet<>();
+        wiresByNode.clear();
+        for (GraphEdge edge : graph.edges()) {
+            if (!edges.add(edge.id())) {
+                continue;
+            }
+            WireView wire = wireViews.computeIfAbsent(edge.id(), id -> {
+                WireView w = new WireView(edge);
+                w.setManaged(false);
+                wireLayer.getChildren().add(w);
+                return w;
+            });
+            wiresByNode.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(wire);
+            wiresByNode.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(wire);
+            updateWire(wire);
+        }
+        List<String> staleWires = wireViews.keySet().stream().filter(id -> !edges.contains(id)).toList();
+        staleWires.forEach(id -> wireLayer.getChildren().remove(wireViews.remove(id)));
+        emptyHint.setVisible(nodeViews.isEmpty());
+        applySelection();
+    }
+
+    /** Moves a box down until it overlaps no other node (new nodes must not hide existing ones). */
+    private NodeBox freeSpot(NodeBox box) {
+        NodeBox candidate = box;
+        for (int tries = 0; tries < 500 && overlapsAny(candidate); tries++) {
+            candidate = candidate.moveTo(candidate.x(), candidate.y() + candidate.height() + 20);
+        }
+        return candidate;
+    }
+
+    private boolean overlapsAny(NodeBox box) {
+        for (NodeBox other : boxes.values()) {
+            if (!other.id().equals(box.id()) && other.x() < box.x() + box.width() && box.x() < other.x() + other.width()
+                    && other.y() < box.y() + box.height() && box.y() < other.y() + other.height()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Shows a node at a position (a drag preview, or a committed move); moves its wires along. */
+    void place(String id, double x, double y) {
+        NodeBox box = boxes.get(id);
+        NodeView view = nodeViews.get(id);
+        if (box == null || view == null) {
+            return;
+        }
+        boxes.put(id, box.moveTo(x, y));
+        view.relocate(x, y);
+        for (WireView wire : wiresByNode.getOrDefault(id, List.of())) {
+            updateWire(wire);
+        }
+    }
+
+    private void updateWire(WireView wire) {
+        NodeBox from = boxes.get(wire.edge().from());
+        NodeBox to = boxes.get(wire.edge().to());
+        if (from != null && to != null) {
+            wire.update(from, to);
+        }
+    }
+
+    private void positionsChanged(Map<String, Position> changes) {
+        changes.forEach((id, p) -> {
+            Position shown = p != null ? p : autoPositions.get(id);
+            if (shown != null) {
+                place(id, shown.x(), shown.y());
+            }
+        });
+        if (!loadingLayout) {
+            persistence.save(layout.positions(), session::setStatus);
+        }
+    }
+
+    private void layoutLoaded(Map<String, Position> saved) {
+        Map<String, Position> fresh = new LinkedHashMap<>(saved);
+        fresh.keySet().removeAll(layout.positions().keySet()); // a move made meanwhile wins
+        loadingLayout = true;
+        try {
+            layout.apply(fresh);
+        } finally {
+            loadingLayout = false;
+        }
+    }
+
+    void applySelection() {
+        Set<String> selected = selectedIds();
+        nodeViews.forEach((id, view) -> view.setSelected(selected.contains(id)));
+    }
+
+    Set<String> selectedIds() {
+        Set<String> ids = new HashSet<>();
+        for (ElementRef ref : session.selection()) {
+            ids.add(NodeKind.valueOf(ref.kind().name()).id(ref.name()));
+        }
+        return ids;
+    }
+
+    static ElementRef ref(GraphNode node) {
+        return new ElementRef(ElementRef.Kind.valueOf(node.kind().name()), node.name());
+    }
+
+    void select(Collection<String> ids) {
+        session.selection().setAll(ids.stream().filter(nodeViews::containsKey)
+                .map(id -> ref(nodeViews.get(id).node())).toList());
+    }
+
+    /** Tells the user why a gesture did nothing, near the bottom of the canvas, for a few seconds. */
+    void showHint(String message) {
+        hint.setText(message);
+        hint.setVisible(true);
+        session.setStatus(message);
+        hintTimer.playFromStart();
+    }
+
+    // ---- zoom and coordinates -------------------------------------------------------------------
+
+    void zoomAt(double factor, double vx, double vy) {
+        double s = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, scale.getX() * factor));
+        double wx = (vx - translate.getX()) / scale.getX();
+        double wy = (vy - translate.getY()) / scale.getY();
+        scale.setX(s);
+        scale.setY(s);
+        translate.setX(vx - s * wx);
+        translate.setY(vy - s * wy);
+    }
+
+    void panBy(double dx, double dy) {
+        translate.setX(translate.getX() + dx);
+        translate.setY(translate.getY() + dy);
+    }
+
+    private void fitToView(double minZoom, double maxZoom) {
+        if (boxes.isEmpty() || viewport.getWidth() <= 0) {
+            return;
+        }
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (NodeBox b : boxes.values()) {
+            minX = Math.min(minX, b.x());
+            minY = Math.min(minY, b.y());
+            maxX = Math.max(maxX, b.x() + b.width());
+            maxY = Math.max(maxY, b.y() + b.height());
+        }
+        double margin = 40;
+        double s = Math.min((viewport.getWidth() - 2 * margin) / (maxX - minX),
+                (viewport.getHeight() - 2 * margin) / (maxY - minY));
+        s = Math.max(minZoom, Math.min(maxZoom, s));
+        scale.setX(s);
+        scale.setY(s);
+        translate.setX(Math.max(margin, (viewport.getWidth() - (maxX - minX) * s) / 2) - minX * s);
+        translate.setY(Math.max(margin, (viewport.getHeight() - (maxY - minY) * s) / 2) - minY * s);
+    }
+
+    Point2D toWorld(double sceneX, double sceneY) {
+        return world.sceneToLocal(sceneX, sceneY);
+    }
+
+    boolean containsScenePoint(double sceneX, double sceneY) {
+        Bounds bounds = viewport.localToScene(viewport.getLayoutBounds());
+        return bounds.contains(sceneX, sceneY);
+    }
+
+    /** The topmost node at a world point, or null. */
+    String nodeAt(Point2D p) {
+        String found = null;
+        for (NodeBox b : boxes.values()) {
+            if (p.getX() >= b.x() && p.getX() <= b.x() + b.width() && p.getY() >= b.y() && p.getY() <= b.y() + b.height()) {
+                found = b.id();
+            }
+        }
+        return found;
+    }
+
+    private HBox toolbar() {
+        HBox bar = new HBox(
+                button(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "Zoom in (Ctrl+Plus)", "zoom-in", this::zoomIn),
+                button(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Zoom out (Ctrl+Minus)", "zoom-out", this::zoomOut),
+                button(MaterialDesignF.FIT_TO_SCREEN_OUTLINE, "Fit to view (Ctrl+Shift+F)", "fit", this::fitToView),
+                button(MaterialDesignS.SITEMAP_OUTLINE, "Arrange automatically", "auto-layout", this::autoLayout));
+        bar.getStyleClass().add("canvas-toolbar");
+        bar.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        return bar;
+    }
+
+    private static Button button(org.kordamp.ikonli.Ikon icon, String tip, String styleClass, Runnable action) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.getStyleClass().addAll("canvas-tool", styleClass);
+        button.setTooltip(new Tooltip(tip));
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}
