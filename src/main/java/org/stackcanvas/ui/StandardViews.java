@@ -3,7 +3,9 @@ package org.stackcanvas.ui;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.stackcanvas.document.SourceLocation;
+import org.stackcanvas.ui.canvas.CanvasView;
 import org.stackcanvas.ui.inspector.InspectorView;
+import org.stackcanvas.ui.palette.PaletteView;
 import org.stackcanvas.ui.problems.ProblemsView;
 import org.stackcanvas.ui.session.EditorSession;
 import org.stackcanvas.ui.yaml.YamlPane;
@@ -11,11 +13,15 @@ import org.stackcanvas.ui.yaml.YamlPane;
 /** The editor's panes for one session, wired to each other. */
 final class StandardViews implements EditorViews {
 
+    private final CanvasView canvas;
+    private final PaletteView palette;
     private final InspectorView inspector;
     private final YamlPane yaml;
     private final ProblemsView problems;
 
     StandardViews(EditorSession session) {
+        this.canvas = new CanvasView(session);
+        this.palette = new PaletteView(canvas);
         this.inspector = new InspectorView(session);
         this.yaml = new YamlPane(session);
         this.problems = new ProblemsView(session);
@@ -24,12 +30,12 @@ final class StandardViews implements EditorViews {
 
     @Override
     public Node palette() {
-        return placeholder("Palette");
+        return palette;
     }
 
     @Override
     public Node canvas() {
-        return placeholder("Canvas");
+        return canvas;
     }
 
     @Override
@@ -54,7 +60,24 @@ final class StandardViews implements EditorViews {
 
     @Override
     public CanvasActions canvasActions() {
-        return CanvasActions.NONE;
+        return new CanvasActions() {
+            @Override public void deleteSelection() { canvas.deleteSelection(); }
+            @Override public void selectAll() { canvas.selectAll(); }
+            @Override public void copy() { canvas.copy(); }
+            @Override public void paste() { canvas.paste(); }
+            @Override public void duplicate() { canvas.duplicate(); }
+            @Override public void renameSelected() { canvas.renameSelected(); }
+            @Override public void zoomIn() { canvas.zoomIn(); }
+            @Override public void zoomOut() { canvas.zoomOut(); }
+            @Override public void zoomReset() { canvas.resetZoom(); }
+            @Override public void fitToView() { canvas.fitToView(); }
+            @Override public void autoLayout() { canvas.autoLayout(); }
+        };
+    }
+
+    @Override
+    public java.util.Map<String, org.stackcanvas.diagram.Position> nodePositions() {
+        return canvas.layoutState().positions();
     }
 
     @Override
