@@ -20,7 +20,12 @@ final class StandardViews implements EditorViews {
     private final ProblemsView problems;
 
     StandardViews(EditorSession session) {
-        this.canvas = new CanvasView(session);
+        this(session, null);
+    }
+
+    /** {@code prompts} answers the canvas's questions (mount path, condition); null for dialogs. */
+    StandardViews(EditorSession session, org.stackcanvas.ui.canvas.CanvasPrompts prompts) {
+        this.canvas = new CanvasView(session, prompts, null);
         this.palette = new PaletteView(canvas);
         this.inspector = new InspectorView(session);
         this.yaml = new YamlPane(session);

@@ -112,6 +112,12 @@ public final class YamlPane extends BorderPane {
         refreshDocumentBar();
         showDocument(session.primaryDocument());
         showError();
+        // A file opens at its first line: scrolling needs the scene, which comes after construction.
+        area.sceneProperty().addListener((o, before, scene) -> {
+            if (before == null && scene != null && area.getCaretPosition() == 0) {
+                javafx.application.Platform.runLater(() -> area.showParagraphAtTop(0));
+            }
+        });
     }
 
     /** Shows {@code location}'s file, puts the caret at its line and column and highlights the line. */
