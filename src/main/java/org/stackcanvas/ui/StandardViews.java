@@ -31,6 +31,7 @@ final class StandardViews implements EditorViews {
         problems.setOnNavigate(yaml::reveal);
         this.checks = CheckRunner.inBackground(session);
         problems.addSource(checks);
+        problems.showProgress(checks.runningProperty());
         new CanvasBadges(checks, canvas);
     }
 

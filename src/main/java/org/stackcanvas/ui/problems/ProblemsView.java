@@ -68,6 +68,7 @@ public final class ProblemsView extends BorderPane {
     private final FilteredList<Problem> filtered = new FilteredList<>(all);
     private final TableView<Problem> table = new TableView<>();
     private final Label counts = new Label();
+    private final Label checking = new Label("Checking\u2026");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final Map<Severity, ToggleButton> severityFilters = new EnumMap<>(Severity.class);
     private final TextField textFilter = new TextField();
@@ -85,7 +86,10 @@ public final class ProblemsView extends BorderPane {
         counts.getStyleClass().add("problems-counts");
         textFilter.setPromptText("Filter problems");
         textFilter.getStyleClass().add("problems-filter");
-        HBox header = new HBox(8, counts);
+        checking.getStyleClass().add("problems-checking");
+        checking.setVisible(false);
+        checking.managedProperty().bind(checking.visibleProperty());
+        HBox header = new HBox(8, counts, checking);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         header.getChildren().add(spacer);
@@ -121,6 +125,11 @@ public final class ProblemsView extends BorderPane {
     /** Called with the location of an opened row, after its element was selected; the window moves the YAML pane there. */
     public void setOnNavigate(Consumer<SourceLocation> onNavigate) {
         this.onNavigate = Objects.requireNonNull(onNavigate, "onNavigate");
+    }
+
+    /** Shows "Checking…" in the header while {@code running} is true (findings may be out of date). */
+    public void showProgress(javafx.beans.value.ObservableBooleanValue running) {
+        checking.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(running::get, running));
     }
 
     /** Called with the address of a rule's documentation link; by default it is copied to the clipboard. */
