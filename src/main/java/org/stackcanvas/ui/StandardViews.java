@@ -4,6 +4,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.stackcanvas.document.SourceLocation;
 import org.stackcanvas.ui.canvas.CanvasView;
+import org.stackcanvas.ui.checks.CanvasBadges;
+import org.stackcanvas.ui.checks.CheckRunner;
 import org.stackcanvas.ui.inspector.InspectorView;
 import org.stackcanvas.ui.palette.PaletteView;
 import org.stackcanvas.ui.problems.ProblemsView;
@@ -18,6 +20,7 @@ final class StandardViews implements EditorViews {
     private final InspectorView inspector;
     private final YamlPane yaml;
     private final ProblemsView problems;
+    private final CheckRunner checks;
 
     StandardViews(EditorSession session) {
         this(session, null);
@@ -31,6 +34,10 @@ final class StandardViews implements EditorViews {
         this.yaml = new YamlPane(session);
         this.problems = new ProblemsView(session);
         problems.setOnNavigate(yaml::reveal);
+        this.checks = CheckRunner.inBackground(session);
+        problems.addSource(checks);
+        problems.showProgress(checks.runningProperty());
+        new CanvasBadges(checks, canvas);
     }
 
     @Override
@@ -92,6 +99,7 @@ final class StandardViews implements EditorViews {
 
     @Override
     public void dispose() {
+        checks.dispose();
         yaml.dispose();
     }
 

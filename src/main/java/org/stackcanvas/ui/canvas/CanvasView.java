@@ -74,6 +74,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
     final Map<String, NodeBox> boxes = new HashMap<>();
     private final Map<String, Position> autoPositions = new HashMap<>();
     private final Map<String, String> severities = new HashMap<>();
+    private final Map<String, Integer> problemCounts = new HashMap<>();
     private final Label hint = new Label();
     private final Label emptyHint = new Label("Drag services, networks and volumes here from the palette");
     private final PauseTransition hintTimer = new PauseTransition(Duration.seconds(4));
@@ -211,15 +212,30 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
 
     /** The problem marker of a node (id like {@code service:web}): error, warning, info, or null for none. */
     public void setNodeSeverity(String nodeId, String severity) {
+        setNodeProblems(nodeId, severity, 0);
+    }
+
+    /**
+     * The problem marker of a node with the number of problems on its badge (0 shows a plain dot):
+     * {@code severity} is the worst of them, or null for none.
+     */
+    public void setNodeProblems(String nodeId, String severity, int count) {
         if (severity == null) {
             severities.remove(nodeId);
+            problemCounts.remove(nodeId);
         } else {
             severities.put(nodeId, severity);
+            problemCounts.put(nodeId, count);
         }
         NodeView view = nodeViews.get(nodeId);
         if (view != null) {
-            view.setSeverity(severity);
+            view.setSeverity(severity, count);
         }
+    }
+
+    /** The severity shown on a node, or null. */
+    public String nodeSeverity(String nodeId) {
+        return severities.get(nodeId);
     }
 
     public void clearSeverities() {
@@ -282,7 +298,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
                 view = new NodeView(node, box.width(), box.height());
                 view.setManaged(false);
                 view.resize(box.width(), box.height());
-                view.setSeverity(severities.get(node.id()));
+                view.setSeverity(severities.get(node.id()), problemCounts.getOrDefault(node.id(), 0));
                 gestures.installNode(view);
                 nodeViews.put(node.id(), view);
                 nodeLayer.getChildren().add(view);

@@ -33,6 +33,7 @@ final class NodeView extends StackPane {
     private final Text subtitle = new Text();
     private Label profiles;
     private Label badges;
+    private Label problemBadge;
     private final HBox header;
     private final Region handle = new Region();
     private GraphNode node;
@@ -126,9 +127,45 @@ final class NodeView extends StackPane {
 
     /** Shows a problem's severity ({@code error}, {@code warning}, {@code info}) or none (null). */
     void setSeverity(String severity) {
+        setSeverity(severity, 0);
+    }
+
+    /**
+     * The severity as the card's border and a corner badge with the number of problems (a dot for 0).
+     * The badge exists only while there are problems, so clean nodes stay light.
+     */
+    void setSeverity(String severity, int count) {
         getStyleClass().removeAll(SEVERITIES);
-        if (severity != null) {
-            getStyleClass().add("severity-" + severity);
+        if (severity == null) {
+            if (problemBadge != null) {
+                getChildren().remove(problemBadge);
+                problemBadge = null;
+            }
+            return;
+        }
+        getStyleClass().add("severity-" + severity);
+        if (problemBadge == null) {
+            problemBadge = new Label();
+            problemBadge.setManaged(false);
+            problemBadge.setMouseTransparent(true);
+            getChildren().add(problemBadge);
+        }
+        problemBadge.getStyleClass().setAll("label", "problem-badge", "problem-badge-" + severity);
+        problemBadge.setText(count > 0 ? String.valueOf(count) : "");
+        requestLayout();
+    }
+
+    Label problemBadge() {
+        return problemBadge;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (problemBadge != null) {
+            problemBadge.autosize();
+            // Straddles the top-right corner, where it does not cover the name or the wire handle.
+            problemBadge.relocate(getWidth() - problemBadge.getWidth() / 2 - 4, -problemBadge.getHeight() / 2);
         }
     }
 

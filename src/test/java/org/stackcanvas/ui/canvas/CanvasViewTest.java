@@ -260,11 +260,22 @@ class CanvasViewTest {
     }
 
     @Test
-    void severityHook() {
-        canvas.setNodeSeverity("service:web", "error");
+    void severityHook(FxRobot robot) {
+        robot.interact(() -> canvas.setNodeSeverity("service:web", "error"));
         assertThat(node("service:web").getStyleClass()).contains("severity-error");
-        canvas.setNodeSeverity("service:web", null);
-        assertThat(node("service:web").getStyleClass()).doesNotContain("severity-error");
+        assertThat(node("service:web").problemBadge().getStyleClass()).contains("problem-badge-error");
+        robot.interact(() -> canvas.setNodeProblems("service:web", "warning", 3));
+        assertThat(node("service:web").getStyleClass()).contains("severity-warning").doesNotContain("severity-error");
+        Label badge = node("service:web").problemBadge();
+        assertThat(badge.getText()).isEqualTo("3");
+        assertThat(badge.getStyleClass()).contains("problem-badge-warning").doesNotContain("problem-badge-error");
+        // On the card's top-right corner, and drawn.
+        assertThat(badge.getLayoutX() + badge.getWidth()).isGreaterThan(node("service:web").getWidth());
+        assertThat(badge.getWidth()).isGreaterThan(8);
+        robot.interact(() -> canvas.setNodeSeverity("service:web", null));
+        assertThat(node("service:web").getStyleClass()).doesNotContain("severity-error", "severity-warning");
+        assertThat(node("service:web").problemBadge()).isNull();
+        assertThat(node("service:web").lookupAll(".problem-badge")).isEmpty();
     }
 
     @Test

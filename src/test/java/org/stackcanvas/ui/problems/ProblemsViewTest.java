@@ -176,4 +176,17 @@ class ProblemsViewTest {
         assertThat(problems.table().getItems()).singleElement()
                 .satisfies(p -> assertThat(p.ruleId()).isEqualTo("no-latest-tag"));
     }
+
+    @Test
+    void aRuleFindingReplacesTheLoadersReportOfTheSameLine(FxRobot robot) {
+        int before = problems.problems().size();
+        assertThat(problems.problems()).anyMatch(p -> p.ruleId().isEmpty() && p.location().line() == 4);
+        SimpleObjectProperty<List<Problem>> findings = new SimpleObjectProperty<>(List.of());
+        robot.interact(() -> problems.addSource(() -> findings));
+        robot.interact(() -> findings.set(List.of(new Problem(Severity.WARNING, "unset-variable",
+                "TAG_SET_NOWHERE is not set", SourceLocation.of(session.primaryDocument(), 4, 12)))));
+        assertThat(problems.problems()).hasSize(before)
+                .filteredOn(p -> p.location().line() == 4).singleElement()
+                .satisfies(p -> assertThat(p.ruleId()).isEqualTo("unset-variable"));
+    }
 }
