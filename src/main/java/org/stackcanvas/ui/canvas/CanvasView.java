@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -23,13 +24,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.transform.Scale;
-import javafx.scene.transform.Translate;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.stackcanvas.diagram.EdgeKind;
 import org.stackcanvas.diagram.GraphEdge;
 import org.stackcanvas.diagram.GraphLayout;
 import org.stackcanvas.diagram.GraphLayouter;
@@ -39,6 +39,7 @@ import org.stackcanvas.diagram.LayoutState;
 import org.stackcanvas.diagram.NodeBox;
 import org.stackcanvas.diagram.NodeKind;
 import org.stackcanvas.diagram.Position;
+import org.stackcanvas.diagram.Route;
 import org.stackcanvas.diagram.StackGraph;
 import org.stackcanvas.ui.palette.PaletteDropTarget;
 import org.stackcanvas.ui.palette.PaletteEntry;
@@ -53,9 +54,6 @@ import org.stackcanvas.ui.session.ElementRef;
  */
 public final class CanvasView extends StackPane implements PaletteDropTarget {
 
-    private static final double MIN_ZOOM = 0.1;
-    private static final double MAX_ZOOM = 3;
-
     final EditorSession session;
     final CanvasPrompts prompts;
     final LayoutState layout = new LayoutState();
@@ -66,8 +64,11 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
     private final Pane wireLayer = new Pane();
     final Pane nodeLayer = new Pane();
     final Pane overlay = new Pane();
-    private final Scale scale = new Scale(1, 1, 0, 0);
-    private final Translate translate = new Translate();
+    private final CanvasZoom zoom = new CanvasZoom(viewport, world);
+    private final IconImages icons = new IconImages();
+    private final TextFit textFit = new TextFit();
+    private final Executor routing;
+    private long routeGeneration;
     final Map<String, NodeView> nodeViews = new LinkedHashMap<>();
     private final Map<String, WireView> wireViews = new LinkedHashMap<>();
     private final Map<String, List<WireView>> wiresByNode = new HashMap<>();
@@ -103,7 +104,6 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         clip.heightProperty().bind(viewport.heightProperty());
         viewport.setClip(clip);
         world.setManaged(false);
-        world.getTransforms().addAll(translate, scale);
         for (Pane layer : List.of(world, wireLayer, nodeLayer, overlay)) {
             layer.setPickOnBounds(false);
         }
@@ -125,11 +125,9 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         gestures.installViewport();
         new CanvasKeys(this).install();
 
-        Executor executor = io != null ? io : Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "canvas-layout-file");
-            t.setDaemon(true);
-            return t;
-        });
+        Executor executor = io != null ? io : daemon("canvas-layout-file");
+        // Tests pass a same-thread executor for files; routing then runs in step with them.
+        routing = io != null ? io : daemon("canvas-routing");
         persistence = new LayoutPersistence(session.isUntitled() ? null
                 : LayoutFile.in(session.snapshot().project().directory()), executor);
         layout.addListener(this::positionsChanged);
@@ -144,7 +142,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         super.layoutChildren();
         if (!fitted && viewport.getWidth() > 100 && viewport.getHeight() > 100 && !boxes.isEmpty()) {
             fitted = true; // first time the canvas has a real size: show the stack, not too small to read
-            fitToView(0.5, 1);
+            zoom.fit(boxes.values(), routePoints(), CanvasZoom.INITIAL_MIN, CanvasZoom.INITIAL_MAX);
         }
     }
 
@@ -180,24 +178,24 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
     }
 
     public void zoomIn() {
-        zoomAt(1.25, viewport.getWidth() / 2, viewport.getHeight() / 2);
+        zoom.zoomAtCentre(1.25);
     }
 
     public void zoomOut() {
-        zoomAt(1 / 1.25, viewport.getWidth() / 2, viewport.getHeight() / 2);
+        zoom.zoomAtCentre(1 / 1.25);
     }
 
     public void resetZoom() {
-        zoomAt(1 / scale.getX(), viewport.getWidth() / 2, viewport.getHeight() / 2);
+        zoom.zoomAtCentre(1 / zoom.zoom());
     }
 
     public double getZoom() {
-        return scale.getX();
+        return zoom.zoom();
     }
 
     /** Shows every node, as large as fits (at most 150 %). */
     public void fitToView() {
-        fitToView(MIN_ZOOM, 1.5);
+        zoom.fit(boxes.values(), routePoints(), CanvasZoom.MIN_ZOOM, 1.5);
     }
 
     /** Places every node anew with the layouter (one undoable step) and shows them all. */
@@ -268,6 +266,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         pinned.putAll(layout.positions());
         GraphLayout placed = layouter.layout(graph, pinned);
         boolean firstDraw = nodeViews.isEmpty();
+        routeGeneration++; // a route computed for the previous graph must not land on this one
         Set<String> present = new HashSet<>();
         for (GraphNode node : graph.nodes()) {
             present.add(node.id());
@@ -279,7 +278,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
             boxes.put(node.id(), box);
             NodeView view = nodeViews.get(node.id());
             if (view == null) {
-                view = new NodeView(node, box.width(), box.height());
+                view = new NodeView(node, box.width(), box.height(), icons, textFit);
                 view.setManaged(false);
                 view.resize(box.width(), box.height());
                 view.setSeverity(severities.get(node.id()));
@@ -303,15 +302,21 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
             if (!edges.add(edge.id())) {
                 continue;
             }
-            WireView wire = wireViews.computeIfAbsent(edge.id(), id -> {
-                WireView w = new WireView(edge);
-                w.setManaged(false);
-                wireLayer.getChildren().add(w);
-                return w;
-            });
+            WireView wire = wireViews.get(edge.id());
+            if (wire == null || !wire.edge().equals(edge)) {
+                wireLayer.getChildren().remove(wire);
+                wire = new WireView(edge);
+                wire.setManaged(false);
+                wireViews.put(edge.id(), wire);
+                if (edge.kind() == EdgeKind.DEPENDS_ON) {
+                    wireLayer.getChildren().add(wire); // dependencies on top: they carry the most meaning
+                } else {
+                    wireLayer.getChildren().add(0, wire);
+                }
+            }
             wiresByNode.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(wire);
             wiresByNode.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(wire);
-            updateWire(wire);
+            showRoute(wire, placed);
         }
         List<String> staleWires = wireViews.keySet().stream().filter(id -> !edges.contains(id)).toList();
         staleWires.forEach(id -> wireLayer.getChildren().remove(wireViews.remove(id)));
@@ -348,16 +353,64 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         boxes.put(id, box.moveTo(x, y));
         view.relocate(x, y);
         for (WireView wire : wiresByNode.getOrDefault(id, List.of())) {
-            updateWire(wire);
+            directRoute(wire);
         }
     }
 
-    private void updateWire(WireView wire) {
-        NodeBox from = boxes.get(wire.edge().from());
-        NodeBox to = boxes.get(wire.edge().to());
+    /** A right-angled route that ignores other nodes: cheap enough for every pulse of a drag. */
+    private void directRoute(WireView wire) {
+        GraphEdge edge = wire.edge();
+        NodeBox from = boxes.get(edge.from());
+        NodeBox to = boxes.get(edge.to());
         if (from != null && to != null) {
-            wire.update(from, to);
+            wire.show(Route.between(edge.id(), from, to, GraphLayouter.labelled(edge) && !edge.label().isEmpty()));
         }
+    }
+
+    /** The layout's route when both ends are where that layout put them, else a direct one. */
+    private void showRoute(WireView wire, GraphLayout placed) {
+        GraphEdge edge = wire.edge();
+        Route route = placed.route(edge.id()).orElse(null);
+        if (route != null && Objects.equals(placed.box(edge.from()), boxes.get(edge.from()))
+                && Objects.equals(placed.box(edge.to()), boxes.get(edge.to()))) {
+            wire.show(route);
+        } else {
+            directRoute(wire);
+        }
+    }
+
+    /**
+     * Routes every wire anew for the current positions (after a drag, an undo or a loaded layout),
+     * off the UI thread; the answer is dropped if the graph or a position changed meanwhile.
+     */
+    private void reroute() {
+        long generation = ++routeGeneration;
+        StackGraph routed = graph;
+        Map<String, Position> pinned = new HashMap<>();
+        boxes.forEach((id, b) -> pinned.put(id, new Position(b.x(), b.y())));
+        routing.execute(() -> {
+            GraphLayout placed = layouter.layout(routed, pinned);
+            Runnable apply = () -> {
+                if (generation == routeGeneration && routed == graph) {
+                    wireViews.values().forEach(w -> showRoute(w, placed));
+                }
+            };
+            if (Platform.isFxApplicationThread()) {
+                apply.run();
+            } else {
+                Platform.runLater(apply);
+            }
+        });
+    }
+
+    private List<Position> routePoints() {
+        List<Position> points = new ArrayList<>();
+        for (WireView wire : wireViews.values()) {
+            if (wire.route() != null) {
+                points.addAll(wire.route().points());
+            }
+        }
+        return points;
     }
 
     private void positionsChanged(Map<String, Position> changes) {
@@ -367,6 +420,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
                 place(id, shown.x(), shown.y());
             }
         });
+        reroute();
         if (!loadingLayout) {
             persistence.save(layout.positions(), session::setStatus);
         }
@@ -416,39 +470,11 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
     // ---- zoom and coordinates -------------------------------------------------------------------
 
     void zoomAt(double factor, double vx, double vy) {
-        double s = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, scale.getX() * factor));
-        double wx = (vx - translate.getX()) / scale.getX();
-        double wy = (vy - translate.getY()) / scale.getY();
-        scale.setX(s);
-        scale.setY(s);
-        translate.setX(vx - s * wx);
-        translate.setY(vy - s * wy);
+        zoom.zoomAt(factor, vx, vy);
     }
 
     void panBy(double dx, double dy) {
-        translate.setX(translate.getX() + dx);
-        translate.setY(translate.getY() + dy);
-    }
-
-    private void fitToView(double minZoom, double maxZoom) {
-        if (boxes.isEmpty() || viewport.getWidth() <= 0) {
-            return;
-        }
-        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-        for (NodeBox b : boxes.values()) {
-            minX = Math.min(minX, b.x());
-            minY = Math.min(minY, b.y());
-            maxX = Math.max(maxX, b.x() + b.width());
-            maxY = Math.max(maxY, b.y() + b.height());
-        }
-        double margin = 40;
-        double s = Math.min((viewport.getWidth() - 2 * margin) / (maxX - minX),
-                (viewport.getHeight() - 2 * margin) / (maxY - minY));
-        s = Math.max(minZoom, Math.min(maxZoom, s));
-        scale.setX(s);
-        scale.setY(s);
-        translate.setX(Math.max(margin, (viewport.getWidth() - (maxX - minX) * s) / 2) - minX * s);
-        translate.setY(Math.max(margin, (viewport.getHeight() - (maxY - minY) * s) / 2) - minY * s);
+        zoom.panBy(dx, dy);
     }
 
     Point2D toWorld(double sceneX, double sceneY) {
@@ -480,6 +506,14 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         bar.getStyleClass().add("canvas-toolbar");
         bar.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         return bar;
+    }
+
+    private static Executor daemon(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private static Button button(org.kordamp.ikonli.Ikon icon, String tip, String styleClass, Runnable action) {
