@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -30,7 +29,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.stackcanvas.diagram.EdgeKind;
-import org.stackcanvas.diagram.GraphEdge;
 import org.stackcanvas.diagram.GraphLayout;
 import org.stackcanvas.diagram.GraphLayouter;
 import org.stackcanvas.diagram.GraphNode;
@@ -39,7 +37,6 @@ import org.stackcanvas.diagram.LayoutState;
 import org.stackcanvas.diagram.NodeBox;
 import org.stackcanvas.diagram.NodeKind;
 import org.stackcanvas.diagram.Position;
-import org.stackcanvas.diagram.Route;
 import org.stackcanvas.diagram.StackGraph;
 import org.stackcanvas.ui.palette.PaletteDropTarget;
 import org.stackcanvas.ui.palette.PaletteEntry;
@@ -67,15 +64,13 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
     private final CanvasZoom zoom = new CanvasZoom(viewport, world);
     private final IconImages icons = new IconImages();
     private final TextFit textFit = new TextFit();
-    private final Executor routing;
-    private long routeGeneration;
+    final CanvasWires wires;
     final Map<String, NodeView> nodeViews = new LinkedHashMap<>();
-    private final Map<String, WireView> wireViews = new LinkedHashMap<>();
-    private final Map<String, List<WireView>> wiresByNode = new HashMap<>();
     final Map<String, NodeBox> boxes = new HashMap<>();
     private final Map<String, Position> autoPositions = new HashMap<>();
     private final Map<String, String> severities = new HashMap<>();
     private final Label hint = new Label();
+    private final CanvasLegend legend = new CanvasLegend();
     private final Label emptyHint = new Label("Drag services, networks and volumes here from the palette");
     private final PauseTransition hintTimer = new PauseTransition(Duration.seconds(4));
     private final CanvasGestures gestures;
@@ -117,7 +112,8 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         emptyHint.getStyleClass().add("canvas-empty");
         emptyHint.setMouseTransparent(true);
         HBox toolbar = toolbar();
-        getChildren().addAll(viewport, emptyHint, toolbar, hint);
+        getChildren().addAll(viewport, emptyHint, legend, toolbar, hint);
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setAlignment(toolbar, Pos.TOP_RIGHT);
         StackPane.setAlignment(hint, Pos.BOTTOM_CENTER);
         this.actions = new CanvasActions(this);
@@ -126,8 +122,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         new CanvasKeys(this).install();
 
         Executor executor = io != null ? io : daemon("canvas-layout-file");
-        // Tests pass a same-thread executor for files; routing then runs in step with them.
-        routing = io != null ? io : daemon("canvas-routing");
+        wires = new CanvasWires(wireLayer, boxes);
         persistence = new LayoutPersistence(session.isUntitled() ? null
                 : LayoutFile.in(session.snapshot().project().directory()), executor);
         layout.addListener(this::positionsChanged);
@@ -142,7 +137,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         super.layoutChildren();
         if (!fitted && viewport.getWidth() > 100 && viewport.getHeight() > 100 && !boxes.isEmpty()) {
             fitted = true; // first time the canvas has a real size: show the stack, not too small to read
-            zoom.fit(boxes.values(), routePoints(), CanvasZoom.INITIAL_MIN, CanvasZoom.INITIAL_MAX);
+            zoom.fit(boxes.values(), wires.points(), CanvasZoom.INITIAL_MIN, CanvasZoom.INITIAL_MAX);
         }
     }
 
@@ -195,7 +190,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
 
     /** Shows every node, as large as fits (at most 150 %). */
     public void fitToView() {
-        zoom.fit(boxes.values(), routePoints(), CanvasZoom.MIN_ZOOM, 1.5);
+        zoom.fit(boxes.values(), wires.points(), CanvasZoom.MIN_ZOOM, 1.5);
     }
 
     /** Places every node anew with the layouter (one undoable step) and shows them all. */
@@ -266,7 +261,6 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         pinned.putAll(layout.positions());
         GraphLayout placed = layouter.layout(graph, pinned);
         boolean firstDraw = nodeViews.isEmpty();
-        routeGeneration++; // a route computed for the previous graph must not land on this one
         Set<String> present = new HashSet<>();
         for (GraphNode node : graph.nodes()) {
             present.add(node.id());
@@ -296,31 +290,9 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
             boxes.remove(id);
             autoPositions.remove(id);
         }
-        Set<String> edges = new HashSet<>();
-        wiresByNode.clear();
-        for (GraphEdge edge : graph.edges()) {
-            if (!edges.add(edge.id())) {
-                continue;
-            }
-            WireView wire = wireViews.get(edge.id());
-            if (wire == null || !wire.edge().equals(edge)) {
-                wireLayer.getChildren().remove(wire);
-                wire = new WireView(edge);
-                wire.setManaged(false);
-                wireViews.put(edge.id(), wire);
-                if (edge.kind() == EdgeKind.DEPENDS_ON) {
-                    wireLayer.getChildren().add(wire); // dependencies on top: they carry the most meaning
-                } else {
-                    wireLayer.getChildren().add(0, wire);
-                }
-            }
-            wiresByNode.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(wire);
-            wiresByNode.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(wire);
-            showRoute(wire, placed);
-        }
-        List<String> staleWires = wireViews.keySet().stream().filter(id -> !edges.contains(id)).toList();
-        staleWires.forEach(id -> wireLayer.getChildren().remove(wireViews.remove(id)));
+        wires.show(graph, placed);
         emptyHint.setVisible(nodeViews.isEmpty());
+        legend.setVisible(graph.edges().stream().anyMatch(e -> e.kind() == EdgeKind.DEPENDS_ON));
         applySelection();
     }
 
@@ -352,65 +324,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         }
         boxes.put(id, box.moveTo(x, y));
         view.relocate(x, y);
-        for (WireView wire : wiresByNode.getOrDefault(id, List.of())) {
-            directRoute(wire);
-        }
-    }
-
-    /** A right-angled route that ignores other nodes: cheap enough for every pulse of a drag. */
-    private void directRoute(WireView wire) {
-        GraphEdge edge = wire.edge();
-        NodeBox from = boxes.get(edge.from());
-        NodeBox to = boxes.get(edge.to());
-        if (from != null && to != null) {
-            wire.show(Route.between(edge.id(), from, to, GraphLayouter.labelled(edge) && !edge.label().isEmpty()));
-        }
-    }
-
-    /** The layout's route when both ends are where that layout put them, else a direct one. */
-    private void showRoute(WireView wire, GraphLayout placed) {
-        GraphEdge edge = wire.edge();
-        Route route = placed.route(edge.id()).orElse(null);
-        if (route != null && Objects.equals(placed.box(edge.from()), boxes.get(edge.from()))
-                && Objects.equals(placed.box(edge.to()), boxes.get(edge.to()))) {
-            wire.show(route);
-        } else {
-            directRoute(wire);
-        }
-    }
-
-    /**
-     * Routes every wire anew for the current positions (after a drag, an undo or a loaded layout),
-     * off the UI thread; the answer is dropped if the graph or a position changed meanwhile.
-     */
-    private void reroute() {
-        long generation = ++routeGeneration;
-        StackGraph routed = graph;
-        Map<String, Position> pinned = new HashMap<>();
-        boxes.forEach((id, b) -> pinned.put(id, new Position(b.x(), b.y())));
-        routing.execute(() -> {
-            GraphLayout placed = layouter.layout(routed, pinned);
-            Runnable apply = () -> {
-                if (generation == routeGeneration && routed == graph) {
-                    wireViews.values().forEach(w -> showRoute(w, placed));
-                }
-            };
-            if (Platform.isFxApplicationThread()) {
-                apply.run();
-            } else {
-                Platform.runLater(apply);
-            }
-        });
-    }
-
-    private List<Position> routePoints() {
-        List<Position> points = new ArrayList<>();
-        for (WireView wire : wireViews.values()) {
-            if (wire.route() != null) {
-                points.addAll(wire.route().points());
-            }
-        }
-        return points;
+        wires.nodeMoved(id);
     }
 
     private void positionsChanged(Map<String, Position> changes) {
@@ -420,7 +334,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
                 place(id, shown.x(), shown.y());
             }
         });
-        reroute();
+        wires.reroute();
         if (!loadingLayout) {
             persistence.save(layout.positions(), session::setStatus);
         }

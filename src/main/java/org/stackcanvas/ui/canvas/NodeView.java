@@ -122,7 +122,7 @@ final class NodeView extends Pane {
         return label;
     }
 
-    private String subtitleText() {
+    private String fullSubtitle() {
         if (kind != NodeKind.SERVICE) {
             return DiagramStyle.kindLabel(kind);
         }
@@ -160,7 +160,7 @@ final class NodeView extends Pane {
 
     /** Shortens name and subtitle to their room, once per text, font and width. */
     private void fitTexts(double nameRoom, double subtitleRoom) {
-        String full = subtitleText();
+        String full = fullSubtitle();
         String key = node.name() + '\n' + full + '\n' + nameRoom + '\n' + subtitleRoom + '\n' + name.getFont()
                 + subtitle.getFont();
         if (key.equals(fittedFor)) {
@@ -220,6 +220,15 @@ final class NodeView extends Pane {
         } else if (moreBadges != null) {
             moreBadges.setVisible(false);
         }
+    }
+
+    /** The tooltip with the full texts, present only while something on the card is shortened. */
+    String tooltipText() {
+        return tooltip == null ? null : tooltip.getText();
+    }
+
+    Text subtitleText() {
+        return subtitle;
     }
 
     String nodeId() {

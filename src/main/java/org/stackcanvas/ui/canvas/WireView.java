@@ -8,7 +8,6 @@ import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
-import org.stackcanvas.diagram.DiagramStyle;
 import org.stackcanvas.diagram.EdgeKind;
 import org.stackcanvas.diagram.GraphEdge;
 import org.stackcanvas.diagram.GraphLayouter;
@@ -38,7 +37,8 @@ final class WireView extends Group {
         line.getStyleClass().add("wire-line");
         getChildren().add(line);
         if (edge.kind() == EdgeKind.DEPENDS_ON) {
-            getStyleClass().add("condition-" + DiagramStyle.lineStyle(edge).name().toLowerCase(Locale.ROOT));
+            String condition = edge.label().isEmpty() ? "service_started" : edge.label();
+            getStyleClass().add("condition-" + condition.replace("service_", "").replace('_', '-'));
             arrow = new Polygon();
             arrow.getStyleClass().add("wire-arrow");
             getChildren().add(arrow);
@@ -70,6 +70,11 @@ final class WireView extends Group {
 
     Route route() {
         return route;
+    }
+
+    /** The drawn line's points, x and y alternating (the last one stops short of an arrow head). */
+    List<Double> linePoints() {
+        return line.getPoints();
     }
 
     /** Draws the wire along a route (laid out, or direct while a node is dragged). */
