@@ -47,6 +47,8 @@ public final class GraphLayouter {
     public static final double LABEL_HEIGHT = 16;
     static final double LABEL_FONT_SIZE = 10;
     static final double PADDING = 24;
+    /** Above this many nodes the layout ignores the order of the compose file. */
+    static final int MODEL_ORDER_LIMIT = 150;
 
     public static double width(NodeKind kind) {
         return kind == NodeKind.SERVICE ? SERVICE_WIDTH : RESOURCE_WIDTH;
@@ -93,7 +95,11 @@ public final class GraphLayouter {
         root.setProperty(LayeredOptions.SPACING_EDGE_EDGE, 12.0);
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE, 16.0);
         root.setProperty(LayeredOptions.SPACING_EDGE_LABEL, 4.0);
-        root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        // The file's order reads well in small stacks; ELK's model-order sort is far worse than
+        // linear, so a stack of hundreds of services would take minutes to open with it.
+        if (graph.nodes().size() <= MODEL_ORDER_LIMIT) {
+            root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        }
         // Disconnected parts (a lone service) are packed side by side instead of stacked forever.
         root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, true);
         if (graph.nodes().size() > LARGE_GRAPH) {
@@ -106,7 +112,6 @@ public final class GraphLayouter {
                     org.eclipse.elk.alg.layered.options.NodePlacementStrategy.SIMPLE);
             root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
             root.setProperty(LayeredOptions.LAYERING_STRATEGY, org.eclipse.elk.alg.layered.options.LayeringStrategy.LONGEST_PATH);
-            root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NONE);
         }
 
         Map<String, ElkNode> elkNodes = new LinkedHashMap<>();

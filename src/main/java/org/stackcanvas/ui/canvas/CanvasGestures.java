@@ -140,6 +140,7 @@ final class CanvasGestures {
                     origins.put(sid, new Position(box.x(), box.y()));
                 }
             }
+            raiseDragged();
             start = canvas.toWorld(e.getSceneX(), e.getSceneY());
         });
         view.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
@@ -196,6 +197,17 @@ final class CanvasGestures {
             NodeBox box = canvas.boxes.get(sid);
             if (box != null) {
                 origins.put(sid, new Position(box.x(), box.y()));
+            }
+        }
+        raiseDragged();
+    }
+
+    /** Dragged cards pass over the others, not under them (once per drag, not per pulse). */
+    private void raiseDragged() {
+        for (String id : origins.keySet()) {
+            NodeView view = canvas.nodeViews.get(id);
+            if (view != null) {
+                view.toFront();
             }
         }
     }

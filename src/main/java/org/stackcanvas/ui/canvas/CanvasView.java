@@ -23,14 +23,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.transform.Scale;
-import javafx.scene.transform.Translate;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
-import org.stackcanvas.diagram.GraphEdge;
+import org.stackcanvas.diagram.EdgeKind;
 import org.stackcanvas.diagram.GraphLayout;
 import org.stackcanvas.diagram.GraphLayouter;
 import org.stackcanvas.diagram.GraphNode;
@@ -53,9 +51,6 @@ import org.stackcanvas.ui.session.ElementRef;
  */
 public final class CanvasView extends StackPane implements PaletteDropTarget {
 
-    private static final double MIN_ZOOM = 0.1;
-    private static final double MAX_ZOOM = 3;
-
     final EditorSession session;
     final CanvasPrompts prompts;
     final LayoutState layout = new LayoutState();
@@ -66,16 +61,17 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
     private final Pane wireLayer = new Pane();
     final Pane nodeLayer = new Pane();
     final Pane overlay = new Pane();
-    private final Scale scale = new Scale(1, 1, 0, 0);
-    private final Translate translate = new Translate();
+    private final CanvasZoom zoom = new CanvasZoom(viewport, world);
+    private final IconImages icons = new IconImages();
+    private final TextFit textFit = new TextFit();
+    final CanvasWires wires;
     final Map<String, NodeView> nodeViews = new LinkedHashMap<>();
-    private final Map<String, WireView> wireViews = new LinkedHashMap<>();
-    private final Map<String, List<WireView>> wiresByNode = new HashMap<>();
     final Map<String, NodeBox> boxes = new HashMap<>();
     private final Map<String, Position> autoPositions = new HashMap<>();
     private final Map<String, String> severities = new HashMap<>();
     private final Map<String, Integer> problemCounts = new HashMap<>();
     private final Label hint = new Label();
+    private final CanvasLegend legend = new CanvasLegend();
     private final Label emptyHint = new Label("Drag services, networks and volumes here from the palette");
     private final PauseTransition hintTimer = new PauseTransition(Duration.seconds(4));
     private final CanvasGestures gestures;
@@ -104,7 +100,6 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         clip.heightProperty().bind(viewport.heightProperty());
         viewport.setClip(clip);
         world.setManaged(false);
-        world.getTransforms().addAll(translate, scale);
         for (Pane layer : List.of(world, wireLayer, nodeLayer, overlay)) {
             layer.setPickOnBounds(false);
         }
@@ -118,7 +113,8 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         emptyHint.getStyleClass().add("canvas-empty");
         emptyHint.setMouseTransparent(true);
         HBox toolbar = toolbar();
-        getChildren().addAll(viewport, emptyHint, toolbar, hint);
+        getChildren().addAll(viewport, emptyHint, legend, toolbar, hint);
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setAlignment(toolbar, Pos.TOP_RIGHT);
         StackPane.setAlignment(hint, Pos.BOTTOM_CENTER);
         this.actions = new CanvasActions(this);
@@ -126,11 +122,8 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         gestures.installViewport();
         new CanvasKeys(this).install();
 
-        Executor executor = io != null ? io : Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "canvas-layout-file");
-            t.setDaemon(true);
-            return t;
-        });
+        Executor executor = io != null ? io : daemon("canvas-layout-file");
+        wires = new CanvasWires(wireLayer, boxes);
         persistence = new LayoutPersistence(session.isUntitled() ? null
                 : LayoutFile.in(session.snapshot().project().directory()), executor);
         layout.addListener(this::positionsChanged);
@@ -145,7 +138,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         super.layoutChildren();
         if (!fitted && viewport.getWidth() > 100 && viewport.getHeight() > 100 && !boxes.isEmpty()) {
             fitted = true; // first time the canvas has a real size: show the stack, not too small to read
-            fitToView(0.5, 1);
+            zoom.fit(boxes.values(), wires.points(), CanvasZoom.INITIAL_MIN, CanvasZoom.INITIAL_MAX);
         }
     }
 
@@ -181,24 +174,24 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
     }
 
     public void zoomIn() {
-        zoomAt(1.25, viewport.getWidth() / 2, viewport.getHeight() / 2);
+        zoom.zoomAtCentre(1.25);
     }
 
     public void zoomOut() {
-        zoomAt(1 / 1.25, viewport.getWidth() / 2, viewport.getHeight() / 2);
+        zoom.zoomAtCentre(1 / 1.25);
     }
 
     public void resetZoom() {
-        zoomAt(1 / scale.getX(), viewport.getWidth() / 2, viewport.getHeight() / 2);
+        zoom.zoomAtCentre(1 / zoom.zoom());
     }
 
     public double getZoom() {
-        return scale.getX();
+        return zoom.zoom();
     }
 
     /** Shows every node, as large as fits (at most 150 %). */
     public void fitToView() {
-        fitToView(MIN_ZOOM, 1.5);
+        zoom.fit(boxes.values(), wires.points(), CanvasZoom.MIN_ZOOM, 1.5);
     }
 
     /** Places every node anew with the layouter (one undoable step) and shows them all. */
@@ -295,7 +288,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
             boxes.put(node.id(), box);
             NodeView view = nodeViews.get(node.id());
             if (view == null) {
-                view = new NodeView(node, box.width(), box.height());
+                view = new NodeView(node, box.width(), box.height(), icons, textFit);
                 view.setManaged(false);
                 view.resize(box.width(), box.height());
                 view.setSeverity(severities.get(node.id()), problemCounts.getOrDefault(node.id(), 0));
@@ -313,25 +306,9 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
             boxes.remove(id);
             autoPositions.remove(id);
         }
-        Set<String> edges = new HashSet<>();
-        wiresByNode.clear();
-        for (GraphEdge edge : graph.edges()) {
-            if (!edges.add(edge.id())) {
-                continue;
-            }
-            WireView wire = wireViews.computeIfAbsent(edge.id(), id -> {
-                WireView w = new WireView(edge);
-                w.setManaged(false);
-                wireLayer.getChildren().add(w);
-                return w;
-            });
-            wiresByNode.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(wire);
-            wiresByNode.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(wire);
-            updateWire(wire);
-        }
-        List<String> staleWires = wireViews.keySet().stream().filter(id -> !edges.contains(id)).toList();
-        staleWires.forEach(id -> wireLayer.getChildren().remove(wireViews.remove(id)));
+        wires.show(graph, placed);
         emptyHint.setVisible(nodeViews.isEmpty());
+        legend.setVisible(graph.edges().stream().anyMatch(e -> e.kind() == EdgeKind.DEPENDS_ON));
         applySelection();
     }
 
@@ -363,17 +340,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         }
         boxes.put(id, box.moveTo(x, y));
         view.relocate(x, y);
-        for (WireView wire : wiresByNode.getOrDefault(id, List.of())) {
-            updateWire(wire);
-        }
-    }
-
-    private void updateWire(WireView wire) {
-        NodeBox from = boxes.get(wire.edge().from());
-        NodeBox to = boxes.get(wire.edge().to());
-        if (from != null && to != null) {
-            wire.update(from, to);
-        }
+        wires.nodeMoved(id);
     }
 
     private void positionsChanged(Map<String, Position> changes) {
@@ -383,6 +350,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
                 place(id, shown.x(), shown.y());
             }
         });
+        wires.reroute();
         if (!loadingLayout) {
             persistence.save(layout.positions(), session::setStatus);
         }
@@ -432,39 +400,11 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
     // ---- zoom and coordinates -------------------------------------------------------------------
 
     void zoomAt(double factor, double vx, double vy) {
-        double s = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, scale.getX() * factor));
-        double wx = (vx - translate.getX()) / scale.getX();
-        double wy = (vy - translate.getY()) / scale.getY();
-        scale.setX(s);
-        scale.setY(s);
-        translate.setX(vx - s * wx);
-        translate.setY(vy - s * wy);
+        zoom.zoomAt(factor, vx, vy);
     }
 
     void panBy(double dx, double dy) {
-        translate.setX(translate.getX() + dx);
-        translate.setY(translate.getY() + dy);
-    }
-
-    private void fitToView(double minZoom, double maxZoom) {
-        if (boxes.isEmpty() || viewport.getWidth() <= 0) {
-            return;
-        }
-        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-        for (NodeBox b : boxes.values()) {
-            minX = Math.min(minX, b.x());
-            minY = Math.min(minY, b.y());
-            maxX = Math.max(maxX, b.x() + b.width());
-            maxY = Math.max(maxY, b.y() + b.height());
-        }
-        double margin = 40;
-        double s = Math.min((viewport.getWidth() - 2 * margin) / (maxX - minX),
-                (viewport.getHeight() - 2 * margin) / (maxY - minY));
-        s = Math.max(minZoom, Math.min(maxZoom, s));
-        scale.setX(s);
-        scale.setY(s);
-        translate.setX(Math.max(margin, (viewport.getWidth() - (maxX - minX) * s) / 2) - minX * s);
-        translate.setY(Math.max(margin, (viewport.getHeight() - (maxY - minY) * s) / 2) - minY * s);
+        zoom.panBy(dx, dy);
     }
 
     Point2D toWorld(double sceneX, double sceneY) {
@@ -496,6 +436,14 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         bar.getStyleClass().add("canvas-toolbar");
         bar.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         return bar;
+    }
+
+    private static Executor daemon(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private static Button button(org.kordamp.ikonli.Ikon icon, String tip, String styleClass, Runnable action) {

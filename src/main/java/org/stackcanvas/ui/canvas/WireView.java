@@ -1,42 +1,65 @@
 package org.stackcanvas.ui.canvas;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.Group;
-import javafx.scene.shape.Line;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import org.stackcanvas.diagram.EdgeKind;
 import org.stackcanvas.diagram.GraphEdge;
-import org.stackcanvas.diagram.NodeBox;
+import org.stackcanvas.diagram.GraphLayouter;
+import org.stackcanvas.diagram.Position;
+import org.stackcanvas.diagram.Route;
 
 /**
- * A wire between two nodes: a straight line from border to border (cheap to move while dragging),
- * an arrow head for depends_on, and a label for the mount target or the condition.
+ * A wire between two nodes, drawn like the exported diagram: an orthogonal polyline along its
+ * {@link Route}, an arrow head for depends_on (whose condition is the line style: solid healthy,
+ * dashed started, dotted completed), a dot where other wires end, and a pill with the mount target.
  */
 final class WireView extends Group {
 
+    private static final double ARROW = 9;
+
     private final GraphEdge edge;
-    private final Line line = new Line();
-    private final Polygon arrow = new Polygon();
-    private final Text label = new Text();
+    private final Polyline line = new Polyline();
+    private final Polygon arrow;
+    private final Circle end;
+    private final Text label;
+    private final Rectangle pill;
+    private Route route;
 
     WireView(GraphEdge edge) {
         this.edge = edge;
         getStyleClass().addAll("wire", "wire-" + edge.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         line.getStyleClass().add("wire-line");
-        arrow.getStyleClass().add("wire-arrow");
-        label.getStyleClass().add("wire-label");
         getChildren().add(line);
         if (edge.kind() == EdgeKind.DEPENDS_ON) {
             String condition = edge.label().isEmpty() ? "service_started" : edge.label();
             getStyleClass().add("condition-" + condition.replace("service_", "").replace('_', '-'));
+            arrow = new Polygon();
+            arrow.getStyleClass().add("wire-arrow");
             getChildren().add(arrow);
-            label.setText(condition.replace("service_", "").replace("_successfully", ""));
+            end = null;
         } else {
-            label.setText(edge.label());
+            arrow = null;
+            end = new Circle(3);
+            end.getStyleClass().add("wire-end");
+            getChildren().add(end);
         }
-        if (!label.getText().isEmpty()) {
-            getChildren().add(label);
+        if (GraphLayouter.labelled(edge) && !edge.label().isEmpty()) {
+            pill = new Rectangle();
+            pill.getStyleClass().add("wire-label-pill");
+            label = new Text(edge.label());
+            label.getStyleClass().add("wire-label");
+            // The font arrives with CSS: size the pill whenever the text's size changes.
+            label.layoutBoundsProperty().addListener((obs, old, now) -> placeLabel());
+            getChildren().addAll(pill, label);
+        } else {
+            pill = null;
+            label = null;
         }
         setMouseTransparent(true);
     }
@@ -45,38 +68,80 @@ final class WireView extends Group {
         return edge;
     }
 
-    void update(NodeBox from, NodeBox to) {
-        double[] a = border(from, to.centerX(), to.centerY());
-        double[] b = border(to, from.centerX(), from.centerY());
-        line.setStartX(a[0]);
-        line.setStartY(a[1]);
-        line.setEndX(b[0]);
-        line.setEndY(b[1]);
-        if (edge.kind() == EdgeKind.DEPENDS_ON) {
-            double angle = Math.atan2(b[1] - a[1], b[0] - a[0]);
-            double size = 10;
-            arrow.getPoints().setAll(b[0], b[1],
-                    b[0] - size * Math.cos(angle - 0.4), b[1] - size * Math.sin(angle - 0.4),
-                    b[0] - size * Math.cos(angle + 0.4), b[1] - size * Math.sin(angle + 0.4));
-        }
-        if (!label.getText().isEmpty()) {
-            label.setX((a[0] + b[0]) / 2 + 4);
-            label.setY((a[1] + b[1]) / 2 - 4);
-        }
+    Route route() {
+        return route;
     }
 
-    /** Where the line from the box's centre towards (x, y) leaves the box. */
-    static double[] border(NodeBox box, double x, double y) {
-        double cx = box.centerX();
-        double cy = box.centerY();
-        double dx = x - cx;
-        double dy = y - cy;
-        if (dx == 0 && dy == 0) {
-            return new double[] {cx, cy};
+    /** The drawn line's points, x and y alternating (the last one stops short of an arrow head). */
+    List<Double> linePoints() {
+        return line.getPoints();
+    }
+
+    /** Draws the wire along a route (laid out, or direct while a node is dragged). */
+    void show(Route shown) {
+        this.route = shown;
+        List<Position> points = shown.points();
+        int n = points.size();
+        double[] coords = new double[n * 2];
+        for (int i = 0; i < n; i++) {
+            coords[2 * i] = points.get(i).x();
+            coords[2 * i + 1] = points.get(i).y();
         }
-        double sx = dx == 0 ? Double.MAX_VALUE : (box.width() / 2) / Math.abs(dx);
-        double sy = dy == 0 ? Double.MAX_VALUE : (box.height() / 2) / Math.abs(dy);
-        double s = Math.min(Math.min(sx, sy), 1);
-        return new double[] {cx + dx * s, cy + dy * s};
+        Position tip = points.get(n - 1);
+        Position before = points.get(n - 2);
+        double length = Math.hypot(tip.x() - before.x(), tip.y() - before.y());
+        if (arrow != null && length > 0) {
+            double ux = (tip.x() - before.x()) / length;
+            double uy = (tip.y() - before.y()) / length;
+            // Stop the line at the arrow's base so dashes do not poke through the head.
+            coords[2 * n - 2] = tip.x() - ux * ARROW * 0.8;
+            coords[2 * n - 1] = tip.y() - uy * ARROW * 0.8;
+            arrow.getPoints().setAll(tip.x(), tip.y(),
+                    tip.x() - ux * ARROW - uy * ARROW / 2, tip.y() - uy * ARROW + ux * ARROW / 2,
+                    tip.x() - ux * ARROW + uy * ARROW / 2, tip.y() - uy * ARROW - ux * ARROW / 2);
+        }
+        if (end != null) {
+            end.setCenterX(tip.x());
+            end.setCenterY(tip.y());
+        }
+        Double[] boxed = new Double[coords.length];
+        for (int i = 0; i < coords.length; i++) {
+            boxed[i] = coords[i];
+        }
+        line.getPoints().setAll(boxed);
+        placeLabel();
+    }
+
+    private void placeLabel() {
+        if (label == null || route == null) {
+            return;
+        }
+        Position at = route.label().orElseGet(() -> middle(route.points()));
+        double w = label.getLayoutBounds().getWidth() + 10;
+        double h = GraphLayouter.LABEL_HEIGHT;
+        pill.setX(at.x() - w / 2);
+        pill.setY(at.y() - h / 2);
+        pill.setWidth(w);
+        pill.setHeight(h);
+        label.setX(at.x() - label.getLayoutBounds().getWidth() / 2);
+        label.setY(at.y() + 3.5);
+    }
+
+    /** The middle of the longest segment, for routes made without a label position. */
+    private static Position middle(List<Position> points) {
+        Position a = points.get(0);
+        Position b = points.get(1);
+        double best = -1;
+        for (int i = 0; i + 1 < points.size(); i++) {
+            Position p = points.get(i);
+            Position q = points.get(i + 1);
+            double length = Math.hypot(q.x() - p.x(), q.y() - p.y());
+            if (length > best) {
+                best = length;
+                a = p;
+                b = q;
+            }
+        }
+        return new Position((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
     }
 }

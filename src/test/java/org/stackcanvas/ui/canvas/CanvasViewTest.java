@@ -8,6 +8,8 @@ import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -58,6 +60,8 @@ class CanvasViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        // The canvas's colours are the theme's looked-up colours, as in the application.
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         dir = Files.createTempDirectory("canvas-test");
         Files.writeString(dir.resolve("compose.yaml"), STACK);
         session = EditorSession.open(ProjectOptions.forDirectory(dir));
@@ -192,9 +196,11 @@ class CanvasViewTest {
         NodeBox web = canvas.boxes.get("service:web");
         double minX = canvas.boxes.values().stream().filter(b -> b.id().startsWith("service:")).mapToDouble(NodeBox::x).min().orElseThrow();
         double minY = canvas.boxes.values().stream().filter(b -> b.id().startsWith("service:")).mapToDouble(NodeBox::y).min().orElseThrow();
+        double maxX = canvas.boxes.values().stream().filter(b -> b.id().startsWith("service:")).mapToDouble(b -> b.x() + b.width()).max().orElseThrow();
         double maxY = canvas.boxes.values().stream().filter(b -> b.id().startsWith("service:")).mapToDouble(b -> b.y() + b.height()).max().orElseThrow();
+        // Up to halfway into the farthest card: touching a card is enough to select it.
         Point2D from = canvas.world.localToScreen(minX - 10, minY - 10);
-        Point2D to = canvas.world.localToScreen(minX + web.width() / 2, maxY - 10);
+        Point2D to = canvas.world.localToScreen(maxX - web.width() / 2, maxY - 10);
         robot.moveTo(from).press(KeyCode.SHIFT).press(MouseButton.PRIMARY).moveTo(to)
                 .release(MouseButton.PRIMARY).release(KeyCode.SHIFT);
         assertThat(session.selection()).containsExactlyInAnyOrder(ElementRef.service("web"), ElementRef.service("api"),
