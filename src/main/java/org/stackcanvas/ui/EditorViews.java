@@ -26,6 +26,11 @@ public interface EditorViews {
         return java.util.Map.of();
     }
 
+    /** "2 errors, 3 warnings" or "No problems", for the status bar. */
+    default javafx.beans.value.ObservableStringValue problemsSummary() {
+        return new javafx.beans.property.SimpleStringProperty("");
+    }
+
     /** Sends text still being typed to the session (before saving). */
     default void flushEdits() {
     }

@@ -83,15 +83,13 @@ public final class MainWindow {
                         ? session.errorProperty().get().describe() : session.statusProperty().get(),
                 session.statusProperty(), session.errorProperty()));
         problemsCount.textProperty().bind(Bindings.createStringBinding(
-                () -> problemsSummary(session), session.snapshotProperty(), session.errorProperty()));
+                () -> servicesSummary(session) + " \u00b7 " + views.problemsSummary().get(),
+                session.snapshotProperty(), views.problemsSummary()));
     }
 
-    private static String problemsSummary(EditorSession session) {
-        int problems = session.snapshot().problems().size() + session.snapshot().project().warnings().size()
-                + (session.errorProperty().get() == null ? 0 : 1);
+    private static String servicesSummary(EditorSession session) {
         int services = session.snapshot().model().services().size();
-        return services + (services == 1 ? " service" : " services") + " \u00b7 "
-                + (problems == 0 ? "no problems" : problems + (problems == 1 ? " problem" : " problems"));
+        return services + (services == 1 ? " service" : " services");
     }
 
     private Region center() {

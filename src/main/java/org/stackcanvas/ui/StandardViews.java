@@ -61,6 +61,11 @@ final class StandardViews implements EditorViews {
     }
 
     @Override
+    public javafx.beans.value.ObservableStringValue problemsSummary() {
+        return problems.summaryProperty();
+    }
+
+    @Override
     public Node problems() {
         return problems;
     }
