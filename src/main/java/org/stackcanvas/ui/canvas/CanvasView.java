@@ -56,6 +56,8 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
     final LayoutState layout = new LayoutState();
     private final LayoutPersistence persistence;
     private final GraphLayouter layouter = new GraphLayouter();
+    /** The last layout the layouter made, whose wire routes are reused while their ends stay put. */
+    private GraphLayout lastLayout;
     final Pane viewport = new Pane();
     final Pane world = new Pane();
     private final Pane wireLayer = new Pane();
@@ -197,6 +199,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
     /** Places every node anew with the layouter (one undoable step) and shows them all. */
     public void autoLayout() {
         GraphLayout fresh = layouter.layout(graph, Map.of());
+        lastLayout = fresh;
         Map<String, Position> all = new LinkedHashMap<>();
         fresh.boxes().values().forEach(b -> all.put(b.id(), new Position(b.x(), b.y())));
         session.execute(new org.stackcanvas.edit.MoveNodesCommand(layout, all, "Arrange automatically"));
@@ -275,8 +278,17 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         graph = StackGraph.of(session.snapshot().model());
         Map<String, Position> pinned = new HashMap<>(autoPositions);
         pinned.putAll(layout.positions());
-        GraphLayout placed = layouter.layout(graph, pinned);
         boolean firstDraw = nodeViews.isEmpty();
+        boolean allPlaced = graph.nodes().stream().allMatch(n -> pinned.containsKey(n.id()));
+        GraphLayout placed;
+        if (lastLayout != null && (allPlaced || graph.nodes().size() > GraphLayouter.LARGE_GRAPH)) {
+            // Every node already has its place (or the stack is big): an edit must not wait for a
+            // whole new layout. Wires whose ends did not move keep the last layout's routes.
+            placed = new GraphLayout(placedBoxes(pinned), lastLayout.routes());
+        } else {
+            placed = layouter.layout(graph, pinned);
+            lastLayout = placed;
+        }
         Set<String> present = new HashSet<>();
         for (GraphNode node : graph.nodes()) {
             present.add(node.id());
@@ -310,6 +322,19 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         emptyHint.setVisible(nodeViews.isEmpty());
         legend.setVisible(graph.edges().stream().anyMatch(e -> e.kind() == EdgeKind.DEPENDS_ON));
         applySelection();
+    }
+
+    /** Boxes at their known positions; a node without one starts right of everything else. */
+    private Map<String, NodeBox> placedBoxes(Map<String, Position> pinned) {
+        double right = boxes.values().stream().mapToDouble(b -> b.x() + b.width()).max().orElse(0) + 60;
+        double top = boxes.values().stream().mapToDouble(NodeBox::y).min().orElse(0);
+        Map<String, NodeBox> placed = new LinkedHashMap<>();
+        for (GraphNode node : graph.nodes()) {
+            Position p = pinned.getOrDefault(node.id(), new Position(right, top));
+            placed.put(node.id(), new NodeBox(node.id(), p.x(), p.y(), GraphLayouter.width(node.kind()),
+                    GraphLayouter.height(node.kind())));
+        }
+        return placed;
     }
 
     /** Moves a box down until it overlaps no other node (new nodes must not hide existing ones). */
