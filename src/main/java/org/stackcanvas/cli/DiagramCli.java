@@ -188,8 +188,8 @@ final class DiagramCli implements CliCommand {
 
     private static Optional<Map<String, Position>> readLayout(Path file, PrintStream err) {
         try {
-            return Optional.of(DiagramLayoutJson.positions(Files.readString(file, StandardCharsets.UTF_8)));
-        } catch (DiagramLayoutJson.SyntaxError e) {
+            return Optional.of(org.stackcanvas.diagram.LayoutJson.positions(Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (org.stackcanvas.diagram.LayoutJson.SyntaxError e) {
             err.println(file + ": not a layout file: " + e.getMessage());
         } catch (IOException e) {
             err.println(file + ": cannot read the layout file: " + e.getMessage());

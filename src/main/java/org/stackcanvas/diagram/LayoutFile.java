@@ -61,19 +61,13 @@ public final class LayoutFile {
         return out.append(positions.isEmpty() ? "}\n}\n" : "\n  }\n}\n").toString();
     }
 
-    /** Parses what {@link #format} writes (and any equivalent JSON spacing). */
+    /** Parses what {@link #format} writes; a file that is not a layout reads as no positions. */
     public static Map<String, Position> parse(String text) {
-        Object root = new Json(text).document();
-        Map<String, Position> out = new LinkedHashMap<>();
-        if (root instanceof Map<?, ?> map && map.get("nodes") instanceof Map<?, ?> nodes) {
-            for (Map.Entry<?, ?> e : nodes.entrySet()) {
-                if (e.getValue() instanceof Map<?, ?> xy && xy.get("x") instanceof Double x
-                        && xy.get("y") instanceof Double y && Double.isFinite(x) && Double.isFinite(y)) {
-                    out.put((String) e.getKey(), new Position(x, y));
-                }
-            }
+        try {
+            return LayoutJson.positions(text);
+        } catch (LayoutJson.SyntaxError e) {
+            return new LinkedHashMap<>();
         }
-        return out;
     }
 
     private static String number(double v) {
@@ -96,132 +90,5 @@ public final class LayoutFile {
             }
         }
         out.append('"');
-    }
-
-    /** Just enough JSON: objects, arrays, strings, numbers, true/false/null. */
-    private static final class Json {
-        private final String s;
-        private int i;
-
-        Json(String s) {
-            this.s = s;
-        }
-
-        Object document() {
-            Object v = value();
-            space();
-            if (i != s.length()) {
-                throw new IllegalArgumentException("trailing text at " + i);
-            }
-            return v;
-        }
-
-        private Object value() {
-            space();
-            if (i >= s.length()) {
-                throw new IllegalArgumentException("unexpected end");
-            }
-            char c = s.charAt(i);
-            if (c == '{') {
-                i++;
-                Map<String, Object> map = new LinkedHashMap<>();
-                space();
-                if (peek('}')) {
-                    return map;
-                }
-                do {
-                    space();
-                    String key = string();
-                    space();
-                    expect(':');
-                    map.put(key, value());
-                    space();
-                } while (peek(','));
-                expect('}');
-                return map;
-            }
-            if (c == '[') {
-                i++;
-                java.util.List<Object> list = new java.util.ArrayList<>();
-                space();
-                if (peek(']')) {
-                    return list;
-                }
-                do {
-                    list.add(value());
-                    space();
-                } while (peek(','));
-                expect(']');
-                return list;
-            }
-            if (c == '"') {
-                return string();
-            }
-            for (String word : new String[] {"true", "false", "null"}) {
-                if (s.startsWith(word, i)) {
-                    i += word.length();
-                    return word.equals("null") ? null : Boolean.valueOf(word);
-                }
-            }
-            int start = i;
-            while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
-                i++;
-            }
-            try {
-                return Double.valueOf(s.substring(start, i));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("not a JSON value at " + start);
-            }
-        }
-
-        private String string() {
-            expect('"');
-            StringBuilder out = new StringBuilder();
-            while (i < s.length() && s.charAt(i) != '"') {
-                char c = s.charAt(i++);
-                if (c == '\\' && i < s.length()) {
-                    char e = s.charAt(i++);
-                    switch (e) {
-                        case 'n' -> out.append('\n');
-                        case 't' -> out.append('\t');
-                        case 'r' -> out.append('\r');
-                        case 'b' -> out.append('\b');
-                        case 'f' -> out.append('\f');
-                        case 'u' -> {
-                            if (i + 4 > s.length()) {
-                                throw new IllegalArgumentException("bad escape");
-                            }
-                            out.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                            i += 4;
-                        }
-                        default -> out.append(e);
-                    }
-                } else {
-                    out.append(c);
-                }
-            }
-            expect('"');
-            return out.toString();
-        }
-
-        private void space() {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-        }
-
-        private boolean peek(char c) {
-            if (i < s.length() && s.charAt(i) == c) {
-                i++;
-                return true;
-            }
-            return false;
-        }
-
-        private void expect(char c) {
-            if (!peek(c)) {
-                throw new IllegalArgumentException("expected '" + c + "' at " + i);
-            }
-        }
     }
 }

@@ -121,14 +121,14 @@ class DiagramCliTest {
 
     @Test
     void layoutJsonReaderAcceptsPlainAndWrappedPositions() throws Exception {
-        assertThat(DiagramLayoutJson.positions("""
+        assertThat(org.stackcanvas.diagram.LayoutJson.positions("""
                 {"version": 1, "service:a": {"x": 1.5, "y": -2e1},
                  "nodes": {"volume:v\\u0031": {"y": 4, "x": 3}}, "skip": {"x": "1", "y": 2}, "list": [true, null]}
                 """)).containsExactly(Map.entry("service:a", new Position(1.5, -20)),
                 Map.entry("volume:v1", new Position(3, 4)));
         for (String bad : new String[] {"", "[]", "{", "{\"a\" 1}", "{\"a\": 1} x", "{\"a\": tru}", "{\"a\": \"x}"}) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> DiagramLayoutJson.positions(bad))
-                    .as(bad).isInstanceOf(DiagramLayoutJson.SyntaxError.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.stackcanvas.diagram.LayoutJson.positions(bad))
+                    .as(bad).isInstanceOf(org.stackcanvas.diagram.LayoutJson.SyntaxError.class);
         }
     }
 

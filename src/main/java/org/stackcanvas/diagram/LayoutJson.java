@@ -1,8 +1,7 @@
-package org.stackcanvas.cli;
+package org.stackcanvas.diagram;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.stackcanvas.diagram.Position;
 
 /**
  * Reads the node positions of a layout file ({@code .stackcanvas-layout.json}): a JSON object from
@@ -11,10 +10,10 @@ import org.stackcanvas.diagram.Position;
  * A small parser of its own: the file is tiny and the CLI should not depend on a JSON library
  * that only arrives through another dependency.
  */
-final class DiagramLayoutJson {
+public final class LayoutJson {
 
     /** Malformed JSON, with the character offset where reading stopped. */
-    static final class SyntaxError extends Exception {
+    public static final class SyntaxError extends Exception {
         private static final long serialVersionUID = 1L;
 
         SyntaxError(String message, int offset) {
@@ -25,12 +24,12 @@ final class DiagramLayoutJson {
     private final String text;
     private int at;
 
-    private DiagramLayoutJson(String text) {
+    private LayoutJson(String text) {
         this.text = text;
     }
 
-    static Map<String, Position> positions(String json) throws SyntaxError {
-        DiagramLayoutJson reader = new DiagramLayoutJson(json);
+    public static Map<String, Position> positions(String json) throws SyntaxError {
+        LayoutJson reader = new LayoutJson(json);
         reader.space();
         Object root = reader.value(0);
         reader.space();
