@@ -33,7 +33,12 @@ final class StandardViews implements EditorViews {
         this.inspector = new InspectorView(session);
         this.yaml = new YamlPane(session);
         this.problems = new ProblemsView(session);
-        problems.setOnNavigate(yaml::reveal);
+        // A problem opens where it is: the node (selected by the Problems view), the YAML line and
+        // the inspector field that edits it.
+        problems.setOnNavigate(location -> {
+            yaml.reveal(location);
+            inspector.focusAt(location);
+        });
         this.checks = CheckRunner.inBackground(session);
         problems.addSource(checks);
         problems.showProgress(checks.runningProperty());

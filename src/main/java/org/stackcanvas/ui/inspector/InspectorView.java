@@ -47,6 +47,49 @@ public final class InspectorView extends BorderPane {
         return Optional.ofNullable(form == null ? null : current);
     }
 
+    /**
+     * Shows the field for what is written at {@code where} (a problem's location): the attribute of
+     * the shown service whose key is the last one at or above that line. Returns whether one was found.
+     */
+    public boolean focusAt(org.stackcanvas.document.SourceLocation where) {
+        if (current == null || current.kind() != ElementRef.Kind.SERVICE || session.snapshot() == null) {
+            return false;
+        }
+        org.stackcanvas.model.Service service = session.snapshot().model().services().get(current.name());
+        if (service == null) {
+            return false;
+        }
+        String attribute = null;
+        int best = -1;
+        for (var e : service.attributeLocations().entrySet()) {
+            var at = e.getValue();
+            if (at.file().equals(where.file()) && at.line() <= where.line() && at.line() > best) {
+                best = at.line();
+                attribute = e.getKey();
+            }
+        }
+        return attribute != null && focusAttribute(attribute);
+    }
+
+    /** Scrolls to the field (or section) that edits {@code attribute} and gives a field the focus. */
+    public boolean focusAttribute(String attribute) {
+        Node content = scroll.getContent();
+        if (content == null) {
+            return false;
+        }
+        for (String id : InspectorTargets.idsFor(attribute)) {
+            Node target = content.lookup("#" + id);
+            if (target != null) {
+                reveal(target);
+                if (target instanceof javafx.scene.control.TextInputControl || target instanceof javafx.scene.control.ComboBoxBase) {
+                    target.requestFocus();
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Scrolls the form so that {@code node} (a field of it) is in view. */
     public void reveal(Node node) {
         Node content = scroll.getContent();
