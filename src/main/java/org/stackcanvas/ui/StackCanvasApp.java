@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.application.HostServices;
 import javafx.stage.Stage;
 import org.stackcanvas.document.DocumentException;
 import org.stackcanvas.ui.session.EditorSession;
@@ -18,13 +19,19 @@ public final class StackCanvasApp extends Application {
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
-        open(stage, args.isEmpty() ? null : Path.of(args.get(0)), Preferences.userNodeForPackage(StackCanvasApp.class));
+        HostServices host = getHostServices();
+        open(stage, args.isEmpty() ? null : Path.of(args.get(0)), Preferences.userNodeForPackage(StackCanvasApp.class),
+                session -> new StandardViews(session, host::showDocument));
     }
 
     /** Opens {@code path} (or the sample when null) in a new main window on {@code stage}. */
     public static MainWindow open(Stage stage, Path path, Preferences preferences) {
+        return open(stage, path, preferences, StandardViews::new);
+    }
+
+    static MainWindow open(Stage stage, Path path, Preferences preferences, EditorViews.Factory views) {
         ProjectOpener opener = new ProjectOpener(System.getenv());
-        MainWindow window = new MainWindow(stage, StandardViews::new, Prompts.dialogs(stage), opener,
+        MainWindow window = new MainWindow(stage, views, Prompts.dialogs(stage), opener,
                 new RecentFiles(preferences));
         EditorSession session;
         try {

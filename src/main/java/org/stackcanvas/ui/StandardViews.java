@@ -26,6 +26,14 @@ final class StandardViews implements EditorViews {
         this(session, null);
     }
 
+    /** With {@code openLink} opening a rule's documentation link (the system browser in the app). */
+    StandardViews(EditorSession session, java.util.function.Consumer<String> openLink) {
+        this(session, (org.stackcanvas.ui.canvas.CanvasPrompts) null);
+        if (openLink != null) {
+            problems.setOnOpenLink(openLink);
+        }
+    }
+
     /** {@code prompts} answers the canvas's questions (mount path, condition); null for dialogs. */
     StandardViews(EditorSession session, org.stackcanvas.ui.canvas.CanvasPrompts prompts) {
         this.canvas = new CanvasView(session, prompts, null);
