@@ -23,7 +23,7 @@ final class StandardViews implements EditorViews {
     private final CheckRunner checks;
 
     StandardViews(EditorSession session) {
-        this(session, null);
+        this(session, (org.stackcanvas.ui.canvas.CanvasPrompts) null);
     }
 
     /** With {@code openLink} opening a rule's documentation link (the system browser in the app). */
