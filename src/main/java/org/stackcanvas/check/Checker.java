@@ -48,7 +48,7 @@ public final class Checker {
     private final Map<Path, CachedDockerfile> dockerfileCache = new HashMap<>();
     private final Map<String, CachedService> modelCache = new HashMap<>();
 
-    private record CachedFindings(String fingerprint, int baseLine, List<Finding> findings) {
+    private record CachedFindings(YValue value, SourceLocation base, List<Finding> findings) {
     }
 
     private record CachedDockerfile(long modified, long size, Dockerfile dockerfile) {
@@ -214,13 +214,13 @@ public final class Checker {
 
     private static List<Finding> cached(Map<String, CachedFindings> cache, String key, YValue value,
             SourceLocation base, Producer producer, int[] counts) {
-        String fingerprint = Fingerprint.of(value, base) + "@" + base.file() + ":" + base.column();
         CachedFindings hit = cache.get(key);
-        if (hit != null && hit.fingerprint().equals(fingerprint)) {
+        if (hit != null && hit.base().file().equals(base.file()) && hit.base().column() == base.column()
+                && (hit.value() == value && hit.base().equals(base) || Fingerprint.same(hit.value(), hit.base(), value, base))) {
             if (counts != null) {
                 counts[1]++;
             }
-            int delta = base.line() - hit.baseLine();
+            int delta = base.line() - hit.base().line();
             return delta == 0 ? hit.findings()
                     : hit.findings().stream().map(f -> Fingerprint.shift(f, base.file(), delta)).toList();
         }
@@ -228,7 +228,7 @@ public final class Checker {
             counts[0]++;
         }
         List<Finding> found = List.copyOf(producer.get());
-        cache.put(key, new CachedFindings(fingerprint, base.line(), found));
+        cache.put(key, new CachedFindings(value, base, found));
         return found;
     }
 
@@ -276,10 +276,10 @@ public final class Checker {
         Map<String, Service> built = new LinkedHashMap<>();
         Map<String, CachedService> seen = new HashMap<>();
         for (YMap.Entry e : services.entryList()) {
-            String fingerprint = Fingerprint.of(e.value(), e.keyLocation()) + "@" + e.keyLocation();
             CachedService hit = modelCache.get(e.key());
             Service service;
-            if (hit != null && hit.fingerprint().equals(fingerprint)) {
+            if (hit != null && hit.keyLocation().equals(e.keyLocation()) && (hit.value() == e.value()
+                    || Fingerprint.same(hit.value(), hit.keyLocation(), e.value(), e.keyLocation()))) {
                 service = hit.service();
             } else {
                 YMap one = YMap.empty(tree.location()).with(new YMap.Entry("services", tree.keyLocation("services"),
@@ -288,7 +288,7 @@ public final class Checker {
             }
             if (service != null) {
                 built.put(e.key(), service);
-                seen.put(e.key(), new CachedService(fingerprint, service));
+                seen.put(e.key(), new CachedService(e.value(), e.keyLocation(), service));
             }
         }
         modelCache.clear();
@@ -297,7 +297,7 @@ public final class Checker {
                 top.secrets(), top.configs(), top.models(), top.otherAttributes(), top.extensions(), top.location());
     }
 
-    private record CachedService(String fingerprint, Service service) {
+    private record CachedService(YValue value, SourceLocation keyLocation, Service service) {
     }
 
     private Optional<Dockerfile> dockerfile(Path directory, BuildSpec build) {
@@ -339,19 +339,29 @@ public final class Checker {
             CheckContext context) {
         Suppressions suppressions = new Suppressions(documents);
         List<Finding> out = new ArrayList<>();
+        // Per rule id: whether it is on, and the severity to report (empty: unknown rule, keep the finding's).
+        Map<String, Optional<Severity>> severities = new HashMap<>();
+        Map<String, Boolean> enabled = new HashMap<>();
         for (Finding f : raw) {
-            Optional<Rule> rule = registry.find(f.ruleId());
-            if (rule.isPresent() && !config.isEnabled(rule.get())) {
+            if (!enabled.containsKey(f.ruleId())) {
+                Optional<Rule> rule = registry.find(f.ruleId());
+                enabled.put(f.ruleId(), rule.isEmpty() || config.isEnabled(rule.get()));
+                severities.put(f.ruleId(), rule.map(config::severityOf));
+            }
+            if (!enabled.get(f.ruleId())) {
                 continue;
             }
-            Optional<SourceLocation> serviceKey = Optional.empty();
-            if (context != null && f.modelPath().size() >= 2 && "services".equals(f.modelPath().get(0))) {
-                serviceKey = context.model().service(String.valueOf(f.modelPath().get(1))).map(Service::location);
+            Optional<Severity> severity = severities.get(f.ruleId());
+            if (!suppressions.isEmpty()) {
+                Optional<SourceLocation> serviceKey = Optional.empty();
+                if (context != null && f.modelPath().size() >= 2 && "services".equals(f.modelPath().get(0))) {
+                    serviceKey = context.model().service(String.valueOf(f.modelPath().get(1))).map(Service::location);
+                }
+                if (suppressions.suppresses(f, serviceKey)) {
+                    continue;
+                }
             }
-            if (suppressions.suppresses(f, serviceKey)) {
-                continue;
-            }
-            out.add(rule.map(r -> f.withSeverity(config.severityOf(r))).orElse(f));
+            out.add(severity.isEmpty() || severity.get() == f.severity() ? f : f.withSeverity(severity.get()));
         }
         // The loader stops at its first error; when a rule already reports that line, say it once.
         out.removeIf(f -> f.ruleId().equals(EngineRule.PROJECT_LOAD) && out.stream().anyMatch(o -> o != f
