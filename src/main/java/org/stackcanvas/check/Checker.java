@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,11 @@ public final class Checker {
     private final Map<String, CachedFindings> schemaCache = new HashMap<>();
     private final Map<Path, CachedDockerfile> dockerfileCache = new HashMap<>();
     private final Map<String, CachedService> modelCache = new HashMap<>();
+    /**
+     * This run's service values that {@link #model} found equal, positions included, to the previous
+     * run's value (the map's value), so the service-rule cache need not compare them again.
+     */
+    private final Map<YValue, YValue> unchangedServices = new IdentityHashMap<>();
 
     private record CachedFindings(YValue value, SourceLocation base, List<Finding> findings) {
     }
@@ -186,7 +192,7 @@ public final class Checker {
             for (YMap.Entry e : services.entryList()) {
                 String key = doc.name() + "\u0000" + e.key();
                 out.addAll(cached(schemaCache, key, e.value(), e.keyLocation(),
-                        () -> schema.checkService(e.key(), e.value()), null));
+                        () -> schema.checkService(e.key(), e.value()), null, Map.of()));
             }
         }
         return out;
@@ -203,7 +209,7 @@ public final class Checker {
                     rule.checkService(scope, found);
                 }
                 return found;
-            }, counts));
+            }, counts, unchangedServices));
         }
         return out;
     }
@@ -213,16 +219,22 @@ public final class Checker {
     }
 
     private static List<Finding> cached(Map<String, CachedFindings> cache, String key, YValue value,
-            SourceLocation base, Producer producer, int[] counts) {
+            SourceLocation base, Producer producer, int[] counts, Map<YValue, YValue> knownSame) {
         CachedFindings hit = cache.get(key);
         if (hit != null && hit.base().file().equals(base.file()) && hit.base().column() == base.column()
-                && (hit.value() == value && hit.base().equals(base) || Fingerprint.same(hit.value(), hit.base(), value, base))) {
+                && ((hit.value() == value || knownSame.get(value) == hit.value()) && hit.base().equals(base)
+                        || Fingerprint.same(hit.value(), hit.base(), value, base))) {
             if (counts != null) {
                 counts[1]++;
             }
             int delta = base.line() - hit.base().line();
-            return delta == 0 ? hit.findings()
+            List<Finding> found = delta == 0 ? hit.findings()
                     : hit.findings().stream().map(f -> Fingerprint.shift(f, base.file(), delta)).toList();
+            if (hit.value() != value) {
+                // Keep the latest value, so the next run compares against what the model cache saw.
+                cache.put(key, new CachedFindings(value, base, found));
+            }
+            return found;
         }
         if (counts != null) {
             counts[0]++;
@@ -269,6 +281,7 @@ public final class Checker {
      * unchanged: building 1000 services is most of a re-check otherwise.
      */
     private ComposeModel model(YMap tree) {
+        unchangedServices.clear();
         if (!(tree.get("services") instanceof YMap services)) {
             return new ModelBuilder().build(tree).model();
         }
@@ -281,6 +294,7 @@ public final class Checker {
             if (hit != null && hit.keyLocation().equals(e.keyLocation()) && (hit.value() == e.value()
                     || Fingerprint.same(hit.value(), hit.keyLocation(), e.value(), e.keyLocation()))) {
                 service = hit.service();
+                unchangedServices.put(e.value(), hit.value());
             } else {
                 YMap one = YMap.empty(tree.location()).with(new YMap.Entry("services", tree.keyLocation("services"),
                         YMap.empty(services.location()).with(e)));
