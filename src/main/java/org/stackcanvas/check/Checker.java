@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,13 @@ public final class Checker {
     private final Map<String, CachedFindings> schemaCache = new HashMap<>();
     private final Map<Path, CachedDockerfile> dockerfileCache = new HashMap<>();
     private final Map<String, CachedService> modelCache = new HashMap<>();
+    /**
+     * This run's service values that {@link #model} found equal, positions included, to the previous
+     * run's value (the map's value), so the service-rule cache need not compare them again.
+     */
+    private final Map<YValue, YValue> unchangedServices = new IdentityHashMap<>();
 
-    private record CachedFindings(String fingerprint, int baseLine, List<Finding> findings) {
+    private record CachedFindings(YValue value, SourceLocation base, List<Finding> findings) {
     }
 
     private record CachedDockerfile(long modified, long size, Dockerfile dockerfile) {
@@ -186,7 +192,7 @@ public final class Checker {
             for (YMap.Entry e : services.entryList()) {
                 String key = doc.name() + "\u0000" + e.key();
                 out.addAll(cached(schemaCache, key, e.value(), e.keyLocation(),
-                        () -> schema.checkService(e.key(), e.value()), null));
+                        () -> schema.checkService(e.key(), e.value()), null, Map.of()));
             }
         }
         return out;
@@ -203,7 +209,7 @@ public final class Checker {
                     rule.checkService(scope, found);
                 }
                 return found;
-            }, counts));
+            }, counts, unchangedServices));
         }
         return out;
     }
@@ -213,22 +219,28 @@ public final class Checker {
     }
 
     private static List<Finding> cached(Map<String, CachedFindings> cache, String key, YValue value,
-            SourceLocation base, Producer producer, int[] counts) {
-        String fingerprint = Fingerprint.of(value, base) + "@" + base.file() + ":" + base.column();
+            SourceLocation base, Producer producer, int[] counts, Map<YValue, YValue> knownSame) {
         CachedFindings hit = cache.get(key);
-        if (hit != null && hit.fingerprint().equals(fingerprint)) {
+        if (hit != null && hit.base().file().equals(base.file()) && hit.base().column() == base.column()
+                && ((hit.value() == value || knownSame.get(value) == hit.value()) && hit.base().equals(base)
+                        || Fingerprint.same(hit.value(), hit.base(), value, base))) {
             if (counts != null) {
                 counts[1]++;
             }
-            int delta = base.line() - hit.baseLine();
-            return delta == 0 ? hit.findings()
+            int delta = base.line() - hit.base().line();
+            List<Finding> found = delta == 0 ? hit.findings()
                     : hit.findings().stream().map(f -> Fingerprint.shift(f, base.file(), delta)).toList();
+            if (hit.value() != value) {
+                // Keep the latest value, so the next run compares against what the model cache saw.
+                cache.put(key, new CachedFindings(value, base, found));
+            }
+            return found;
         }
         if (counts != null) {
             counts[0]++;
         }
         List<Finding> found = List.copyOf(producer.get());
-        cache.put(key, new CachedFindings(fingerprint, base.line(), found));
+        cache.put(key, new CachedFindings(value, base, found));
         return found;
     }
 
@@ -269,6 +281,7 @@ public final class Checker {
      * unchanged: building 1000 services is most of a re-check otherwise.
      */
     private ComposeModel model(YMap tree) {
+        unchangedServices.clear();
         if (!(tree.get("services") instanceof YMap services)) {
             return new ModelBuilder().build(tree).model();
         }
@@ -276,11 +289,12 @@ public final class Checker {
         Map<String, Service> built = new LinkedHashMap<>();
         Map<String, CachedService> seen = new HashMap<>();
         for (YMap.Entry e : services.entryList()) {
-            String fingerprint = Fingerprint.of(e.value(), e.keyLocation()) + "@" + e.keyLocation();
             CachedService hit = modelCache.get(e.key());
             Service service;
-            if (hit != null && hit.fingerprint().equals(fingerprint)) {
+            if (hit != null && hit.keyLocation().equals(e.keyLocation()) && (hit.value() == e.value()
+                    || Fingerprint.same(hit.value(), hit.keyLocation(), e.value(), e.keyLocation()))) {
                 service = hit.service();
+                unchangedServices.put(e.value(), hit.value());
             } else {
                 YMap one = YMap.empty(tree.location()).with(new YMap.Entry("services", tree.keyLocation("services"),
                         YMap.empty(services.location()).with(e)));
@@ -288,7 +302,7 @@ public final class Checker {
             }
             if (service != null) {
                 built.put(e.key(), service);
-                seen.put(e.key(), new CachedService(fingerprint, service));
+                seen.put(e.key(), new CachedService(e.value(), e.keyLocation(), service));
             }
         }
         modelCache.clear();
@@ -297,7 +311,7 @@ public final class Checker {
                 top.secrets(), top.configs(), top.models(), top.otherAttributes(), top.extensions(), top.location());
     }
 
-    private record CachedService(String fingerprint, Service service) {
+    private record CachedService(YValue value, SourceLocation keyLocation, Service service) {
     }
 
     private Optional<Dockerfile> dockerfile(Path directory, BuildSpec build) {
@@ -339,19 +353,29 @@ public final class Checker {
             CheckContext context) {
         Suppressions suppressions = new Suppressions(documents);
         List<Finding> out = new ArrayList<>();
+        // Per rule id: whether it is on, and the severity to report (empty: unknown rule, keep the finding's).
+        Map<String, Optional<Severity>> severities = new HashMap<>();
+        Map<String, Boolean> enabled = new HashMap<>();
         for (Finding f : raw) {
-            Optional<Rule> rule = registry.find(f.ruleId());
-            if (rule.isPresent() && !config.isEnabled(rule.get())) {
+            if (!enabled.containsKey(f.ruleId())) {
+                Optional<Rule> rule = registry.find(f.ruleId());
+                enabled.put(f.ruleId(), rule.isEmpty() || config.isEnabled(rule.get()));
+                severities.put(f.ruleId(), rule.map(config::severityOf));
+            }
+            if (!enabled.get(f.ruleId())) {
                 continue;
             }
-            Optional<SourceLocation> serviceKey = Optional.empty();
-            if (context != null && f.modelPath().size() >= 2 && "services".equals(f.modelPath().get(0))) {
-                serviceKey = context.model().service(String.valueOf(f.modelPath().get(1))).map(Service::location);
+            Optional<Severity> severity = severities.get(f.ruleId());
+            if (!suppressions.isEmpty()) {
+                Optional<SourceLocation> serviceKey = Optional.empty();
+                if (context != null && f.modelPath().size() >= 2 && "services".equals(f.modelPath().get(0))) {
+                    serviceKey = context.model().service(String.valueOf(f.modelPath().get(1))).map(Service::location);
+                }
+                if (suppressions.suppresses(f, serviceKey)) {
+                    continue;
+                }
             }
-            if (suppressions.suppresses(f, serviceKey)) {
-                continue;
-            }
-            out.add(rule.map(r -> f.withSeverity(config.severityOf(r))).orElse(f));
+            out.add(severity.isEmpty() || severity.get() == f.severity() ? f : f.withSeverity(severity.get()));
         }
         // The loader stops at its first error; when a rule already reports that line, say it once.
         out.removeIf(f -> f.ruleId().equals(EngineRule.PROJECT_LOAD) && out.stream().anyMatch(o -> o != f

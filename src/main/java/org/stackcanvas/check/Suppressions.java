@@ -52,6 +52,11 @@ final class Suppressions {
         }
     }
 
+    /** Whether no document has a suppression comment (then nothing is suppressed). */
+    boolean isEmpty() {
+        return byFile.isEmpty();
+    }
+
     boolean suppresses(Finding f, Optional<SourceLocation> serviceKey) {
         if (byFile.isEmpty()) {
             return false;
