@@ -139,7 +139,13 @@ public final class YamlPane extends BorderPane {
         }
         marks.setSelected(paragraph + 1);
         area.showParagraphAtCenter(paragraph);
-        area.requestFollowCaret();
+        // Following the caret would scroll only as far as needed and leave the line at the edge;
+        // centre it again once the text is laid out instead.
+        javafx.application.Platform.runLater(() -> {
+            if (paragraph < area.getParagraphs().size()) {
+                area.showParagraphAtCenter(paragraph);
+            }
+        });
     }
 
     /** Switches the pane to one of the session's documents (typing in the current one is sent first). */
