@@ -31,6 +31,9 @@ public final class Cli {
                 new RulesCli(), new DiagramCli(environment, workingDirectory))) {
             commands.put(command.name(), command);
         }
+        for (CliCommand command : StackCli.all(environment, workingDirectory)) {
+            commands.put(command.name(), command);
+        }
     }
 
     public boolean isCommand(String word) {
