@@ -40,20 +40,7 @@ public final class ComposeEditor {
 
     /** The resolved value at {@code path} (merge keys and aliases followed). */
     public static Optional<YValue> effective(ComposeDocument doc, List<Object> path) {
-        YValue value = doc.tree();
-        for (Object step : path) {
-            if (value instanceof YMap map && step instanceof String key) {
-                value = map.get(key);
-            } else if (value instanceof YList list && step instanceof Integer i && i < list.size()) {
-                value = list.get(i);
-            } else {
-                return Optional.empty();
-            }
-            if (value == null) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(value);
+        return doc.tree().at(path);
     }
 
     public static Optional<YMap> service(ComposeDocument doc, String name) {

@@ -6,8 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.stackcanvas.document.ComposeDocument;
 import org.stackcanvas.document.SourceLocation;
-import org.stackcanvas.document.YList;
-import org.stackcanvas.document.YMap;
 import org.stackcanvas.document.YScalar;
 import org.stackcanvas.document.YValue;
 import org.stackcanvas.edit.Command;
@@ -69,19 +67,7 @@ final class ServiceContext {
     /** The value as Compose reads it: files merged, variables substituted. */
     Optional<YValue> resolved(Object... path) {
         YValue value = session.snapshot().project().services().get(service.name());
-        for (Object step : path) {
-            if (value instanceof YMap map && step instanceof String key) {
-                value = map.get(key);
-            } else if (value instanceof YList list && step instanceof Integer i && i < list.size()) {
-                value = list.get(i);
-            } else {
-                return Optional.empty();
-            }
-            if (value == null) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(value);
+        return value == null ? Optional.empty() : value.at(java.util.List.of(path));
     }
 
     String rawText(Object... path) {
