@@ -9,12 +9,8 @@ import org.stackcanvas.document.DocumentException;
 import org.stackcanvas.export.JsonText;
 import org.stackcanvas.export.YamlText;
 import org.stackcanvas.model.CanonicalForm;
-import org.stackcanvas.model.ModelBuilder;
-import org.stackcanvas.model.ModelProblem;
 import org.stackcanvas.model.ModelResult;
-import org.stackcanvas.project.LoadWarning;
 import org.stackcanvas.project.LoadedProject;
-import org.stackcanvas.project.ProjectLoader;
 import org.stackcanvas.project.ProjectOptions;
 
 /** {@code config}: the effective project, as {@code docker compose config} prints it. */
@@ -76,14 +72,9 @@ final class ConfigCli implements CliCommand {
         if (!format.equals("yaml") && !format.equals("json")) {
             throw new UsageException("config: --format is yaml or json, not '" + format + "'");
         }
-        LoadedProject project = new ProjectLoader().load(options.build());
-        for (LoadWarning warning : project.warnings()) {
-            err.println(warning.describe());
-        }
-        ModelResult result = new ModelBuilder().build(project.model());
-        for (ModelProblem problem : result.problems()) {
-            err.println(problem);
-        }
+        LoadedModel loaded = LoadedModel.load(options.build(), err);
+        LoadedProject project = loaded.project();
+        ModelResult result = loaded.result();
         Map<String, Object> canonical = new LinkedHashMap<>();
         canonical.put("name", project.name());
         CanonicalForm.of(result.model()).forEach((key, value) -> {

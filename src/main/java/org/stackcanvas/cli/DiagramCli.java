@@ -16,12 +16,8 @@ import org.stackcanvas.diagram.Position;
 import org.stackcanvas.diagram.StackGraph;
 import org.stackcanvas.diagram.render.DiagramRenderer;
 import org.stackcanvas.document.DocumentException;
-import org.stackcanvas.model.ModelBuilder;
-import org.stackcanvas.model.ModelProblem;
 import org.stackcanvas.model.ModelResult;
-import org.stackcanvas.project.LoadWarning;
 import org.stackcanvas.project.LoadedProject;
-import org.stackcanvas.project.ProjectLoader;
 import org.stackcanvas.project.ProjectOptions;
 
 /** {@code diagram}: the project's graph as a PNG or SVG picture, laid out as in the editor. */
@@ -126,14 +122,9 @@ final class DiagramCli implements CliCommand {
         } else {
             options.configFile(input);
         }
-        LoadedProject project = new ProjectLoader().load(options.build());
-        for (LoadWarning warning : project.warnings()) {
-            err.println(warning.describe());
-        }
-        ModelResult result = new ModelBuilder().build(project.model());
-        for (ModelProblem problem : result.problems()) {
-            err.println(problem);
-        }
+        LoadedModel loaded = LoadedModel.load(options.build(), err);
+        LoadedProject project = loaded.project();
+        ModelResult result = loaded.result();
         StackGraph graph = StackGraph.of(result.model());
 
         Path positions = layoutFile != null ? layoutFile : project.directory().resolve(LAYOUT_FILE);
