@@ -124,6 +124,25 @@ public final class ComposeEditor {
         return patcher.removeItem(local, listPath, index);
     }
 
+    /**
+     * Removes {@code name} from a service attribute written either as a list of names or as a
+     * mapping keyed by name ({@code networks}, {@code depends_on}); an emptied attribute goes too.
+     */
+    public ComposeDocument removeName(ComposeDocument doc, List<Object> attributePath, String name)
+            throws DocumentException {
+        YValue value = effective(doc, attributePath).orElse(null);
+        if (value instanceof YList list) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) instanceof org.stackcanvas.document.YScalar s && s.text().equals(name)) {
+                    return removeItemPruning(doc, attributePath, i, 2);
+                }
+            }
+        } else if (value instanceof YMap map && map.has(name)) {
+            return removePruning(doc, attributePath, name, 2);
+        }
+        return doc;
+    }
+
     /** Appends to the list at {@code listPath}, creating the list when absent. */
     public ComposeDocument append(ComposeDocument doc, List<Object> listPath, Object item) throws DocumentException {
         ComposeDocument local = localize(doc, listPath);
