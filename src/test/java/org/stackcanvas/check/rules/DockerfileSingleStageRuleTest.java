@@ -1,40 +1,16 @@
 package org.stackcanvas.check.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.stackcanvas.check.RuleContract;
 
-import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.stackcanvas.check.Finding;
-import org.stackcanvas.check.RuleHarness;
-
-class DockerfileSingleStageRuleTest {
-
-    private final DockerfileSingleStageRule rule = new DockerfileSingleStageRule();
+class DockerfileSingleStageRuleTest extends RuleContract {
 
     private static final String FIRES = "services:\n  web:\n    build: .\n";
 
     private static final String QUIET = "services:\n  web:\n    build: .\n";
 
-    @Test
-    void firesWithALocationInTheRightFile() {
-        List<Finding> found = RuleHarness.run(rule, FIRES, "Dockerfile", "FROM golang:1.23\nRUN go build -o /app .\nCMD [\"/app\"]\n");
-        assertFalse(found.isEmpty(), "expected a finding");
-        Finding f = found.get(0);
-        assertEquals(rule.id(), f.ruleId());
-        assertTrue(f.location().line() > 0, "a line: " + f);
-        assertTrue(f.location().file().equals("compose.yaml") || f.location().file().equals("Dockerfile"), f.toString());
-    }
-
-    @Test
-    void quietWhenTheProjectIsFine() {
-        assertEquals(List.of(), RuleHarness.run(rule, QUIET, "Dockerfile", "FROM golang:1.23 AS build\nRUN go build -o /app .\nFROM gcr.io/distroless/static\nCOPY --from=build /app /app\n"));
-    }
-
-    @Test
-    void describedWithALink() {
-        assertTrue(rule.why().contains("https://"), rule.why());
-        assertFalse(rule.title().isBlank());
+    DockerfileSingleStageRuleTest() {
+        super(new DockerfileSingleStageRule(), FIRES, QUIET);
+        firesFiles("Dockerfile", "FROM golang:1.23\nRUN go build -o /app .\nCMD [\"/app\"]\n");
+        quietFiles("Dockerfile", "FROM golang:1.23 AS build\nRUN go build -o /app .\nFROM gcr.io/distroless/static\nCOPY --from=build /app /app\n");
     }
 }

@@ -1,40 +1,14 @@
 package org.stackcanvas.check.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.stackcanvas.check.RuleContract;
 
-import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.stackcanvas.check.Finding;
-import org.stackcanvas.check.RuleHarness;
-
-class InvalidDurationRuleTest {
-
-    private final InvalidDurationRule rule = new InvalidDurationRule();
+class InvalidDurationRuleTest extends RuleContract {
 
     private static final String FIRES = "services:\n  web:\n    image: nginx:1.27\n    healthcheck:\n      test: [\"CMD\", \"true\"]\n      interval: 10 seconds\n";
 
     private static final String QUIET = "services:\n  web:\n    image: nginx:1.27\n    healthcheck:\n      test: [\"CMD\", \"true\"]\n      interval: 1m30s\n    stop_grace_period: 5s\n";
 
-    @Test
-    void firesWithALocationInTheRightFile() {
-        List<Finding> found = RuleHarness.run(rule, FIRES);
-        assertFalse(found.isEmpty(), "expected a finding");
-        Finding f = found.get(0);
-        assertEquals(rule.id(), f.ruleId());
-        assertTrue(f.location().line() > 0, "a line: " + f);
-        assertTrue(f.location().file().equals("compose.yaml") || f.location().file().equals("Dockerfile"), f.toString());
-    }
-
-    @Test
-    void quietWhenTheProjectIsFine() {
-        assertEquals(List.of(), RuleHarness.run(rule, QUIET));
-    }
-
-    @Test
-    void describedWithALink() {
-        assertTrue(rule.why().contains("https://"), rule.why());
-        assertFalse(rule.title().isBlank());
+    InvalidDurationRuleTest() {
+        super(new InvalidDurationRule(), FIRES, QUIET);
     }
 }

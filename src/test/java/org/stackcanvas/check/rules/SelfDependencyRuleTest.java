@@ -1,45 +1,14 @@
 package org.stackcanvas.check.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.stackcanvas.check.FixableRuleContract;
 
-import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.stackcanvas.check.Finding;
-import org.stackcanvas.check.RuleHarness;
-
-class SelfDependencyRuleTest {
-
-    private final SelfDependencyRule rule = new SelfDependencyRule();
+class SelfDependencyRuleTest extends FixableRuleContract {
 
     private static final String FIRES = "services:\n  web:\n    image: nginx:1.27\n    depends_on:\n      - web\n";
 
     private static final String QUIET = "services:\n  web:\n    image: nginx:1.27\n    depends_on:\n      - db\n  db:\n    image: nginx:1.27\n";
 
-    @Test
-    void firesWithALocationInTheRightFile() {
-        List<Finding> found = RuleHarness.run(rule, FIRES);
-        assertFalse(found.isEmpty(), "expected a finding");
-        Finding f = found.get(0);
-        assertEquals(rule.id(), f.ruleId());
-        assertTrue(f.location().line() > 0, "a line: " + f);
-        assertTrue(f.location().file().equals("compose.yaml") || f.location().file().equals("Dockerfile"), f.toString());
-    }
-
-    @Test
-    void quietWhenTheProjectIsFine() {
-        assertEquals(List.of(), RuleHarness.run(rule, QUIET));
-    }
-
-    @Test
-    void describedWithALink() {
-        assertTrue(rule.why().contains("https://"), rule.why());
-        assertFalse(rule.title().isBlank());
-    }
-
-    @Test
-    void quickFixRemovesTheFindingAndUndoRestoresTheText() {
-        RuleHarness.assertFixWorks(rule, FIRES);
+    SelfDependencyRuleTest() {
+        super(new SelfDependencyRule(), FIRES, QUIET);
     }
 }

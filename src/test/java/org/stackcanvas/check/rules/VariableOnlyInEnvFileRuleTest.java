@@ -1,40 +1,16 @@
 package org.stackcanvas.check.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.stackcanvas.check.RuleContract;
 
-import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.stackcanvas.check.Finding;
-import org.stackcanvas.check.RuleHarness;
-
-class VariableOnlyInEnvFileRuleTest {
-
-    private final VariableOnlyInEnvFileRule rule = new VariableOnlyInEnvFileRule();
+class VariableOnlyInEnvFileRuleTest extends RuleContract {
 
     private static final String FIRES = "services:\n  web:\n    image: nginx:${TAG}\n    env_file: web.env\n";
 
     private static final String QUIET = "services:\n  web:\n    image: nginx:${TAG}\n    env_file: web.env\n";
 
-    @Test
-    void firesWithALocationInTheRightFile() {
-        List<Finding> found = RuleHarness.run(rule, FIRES, "web.env", "TAG=1.27\n");
-        assertFalse(found.isEmpty(), "expected a finding");
-        Finding f = found.get(0);
-        assertEquals(rule.id(), f.ruleId());
-        assertTrue(f.location().line() > 0, "a line: " + f);
-        assertTrue(f.location().file().equals("compose.yaml") || f.location().file().equals("Dockerfile"), f.toString());
-    }
-
-    @Test
-    void quietWhenTheProjectIsFine() {
-        assertEquals(List.of(), RuleHarness.run(rule, QUIET, "web.env", "OTHER=1\n", ".env", "TAG=1.27\n"));
-    }
-
-    @Test
-    void describedWithALink() {
-        assertTrue(rule.why().contains("https://"), rule.why());
-        assertFalse(rule.title().isBlank());
+    VariableOnlyInEnvFileRuleTest() {
+        super(new VariableOnlyInEnvFileRule(), FIRES, QUIET);
+        firesFiles("web.env", "TAG=1.27\n");
+        quietFiles("web.env", "OTHER=1\n", ".env", "TAG=1.27\n");
     }
 }
