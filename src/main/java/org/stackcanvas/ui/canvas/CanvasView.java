@@ -203,6 +203,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         Map<String, Position> all = new LinkedHashMap<>();
         fresh.boxes().values().forEach(b -> all.put(b.id(), new Position(b.x(), b.y())));
         session.execute(new org.stackcanvas.edit.MoveNodesCommand(layout, all, "Arrange automatically"));
+        refresh(); // the files did not change, so no new snapshot comes: draw the new routes here
         fitToView();
     }
 

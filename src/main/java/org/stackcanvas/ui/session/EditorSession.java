@@ -50,6 +50,8 @@ public final class EditorSession {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Long> revision = new ReadOnlyObjectWrapper<>(0L);
+    /** Set when a command replaced a document, so the project must be derived again. */
+    private boolean documentsChanged;
     private final ObservableList<ElementRef> selection = FXCollections.observableArrayList();
 
     private EditorSession(ProjectOptions options, LoadedProject project, boolean untitled) {
@@ -57,6 +59,7 @@ public final class EditorSession {
         this.untitled = untitled;
         this.store = DocumentStore.of(project.documents().toArray(ComposeDocument[]::new));
         this.stack = new CommandStack(store);
+        store.addListener(doc -> documentsChanged = true);
         for (ComposeDocument doc : project.documents()) {
             doc.path().ifPresent(p -> stamps.put(doc.name(), FileStamp.of(p, doc.toBytes())));
         }
@@ -230,6 +233,12 @@ public final class EditorSession {
     }
 
     private void afterChange(String description) {
+        refreshFlags();
+        status.set(description);
+        if (!documentsChanged) {
+            return; // e.g. a node moved on the canvas: the files, and so the project, are as they were
+        }
+        documentsChanged = false;
         revision.set(revision.get() + 1);
         try {
             Map<Path, ComposeDocument> open = new HashMap<>();
@@ -242,7 +251,6 @@ public final class EditorSession {
             error.set(e);
         }
         refreshFlags();
-        status.set(description);
     }
 
     private void publish(LoadedProject project) {

@@ -91,6 +91,23 @@ class EditorSessionTest {
     }
 
     @Test
+    void aCommandThatChangesNoFileDoesNotDeriveTheProjectAgain() throws Exception {
+        EditorSession session = open();
+        ProjectSnapshot before = session.snapshot();
+        long revision = session.revisionProperty().get();
+        org.stackcanvas.diagram.LayoutState layout = new org.stackcanvas.diagram.LayoutState();
+        assertThat(session.execute(new org.stackcanvas.edit.MoveNodesCommand(layout,
+                java.util.Map.of("service:web", new org.stackcanvas.diagram.Position(40, 60)), "Move web"))).isTrue();
+        assertThat(session.snapshot()).isSameAs(before);
+        assertThat(session.revisionProperty().get()).isEqualTo(revision);
+        assertThat(session.canUndoProperty().get()).isTrue();
+        assertThat(session.statusProperty().get()).isEqualTo("Move web");
+        session.execute(new SetAttributeCommand("compose.yaml", "web", "image", "nginx:1.27"));
+        assertThat(session.snapshot()).isNotSameAs(before);
+        assertThat(session.revisionProperty().get()).isEqualTo(revision + 1);
+    }
+
+    @Test
     void untitledProjectsAskForAPlace() throws Exception {
         Files.writeString(dir.resolve("compose.yaml"), COMPOSE);
         EditorSession session = EditorSession.openUntitled(ProjectOptions.builder(dir).build());
