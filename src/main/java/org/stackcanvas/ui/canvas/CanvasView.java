@@ -1,6 +1,5 @@
 package org.stackcanvas.ui.canvas;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,24 +9,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
-import javafx.util.Duration;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.stackcanvas.diagram.EdgeKind;
 import org.stackcanvas.diagram.GraphLayout;
 import org.stackcanvas.diagram.GraphLayouter;
@@ -70,12 +59,10 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
     final Map<String, NodeView> nodeViews = new LinkedHashMap<>();
     final Map<String, NodeBox> boxes = new HashMap<>();
     private final Map<String, Position> autoPositions = new HashMap<>();
-    private final Map<String, String> severities = new HashMap<>();
-    private final Map<String, Integer> problemCounts = new HashMap<>();
-    private final Label hint = new Label();
+    private final NodeProblems problems = new NodeProblems();
+    private final CanvasHint hint = new CanvasHint();
     private final CanvasLegend legend = new CanvasLegend();
     private final Label emptyHint = new Label("Drag services, networks and volumes here from the palette");
-    private final PauseTransition hintTimer = new PauseTransition(Duration.seconds(4));
     private final CanvasGestures gestures;
     final CanvasActions actions;
     StackGraph graph = new StackGraph(List.of(), List.of());
@@ -108,13 +95,9 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         overlay.setMouseTransparent(true);
         world.getChildren().addAll(wireLayer, nodeLayer, overlay);
         viewport.getChildren().add(world);
-        hint.getStyleClass().add("canvas-hint");
-        hint.setVisible(false);
-        hint.setMouseTransparent(true);
-        hintTimer.setOnFinished(e -> hint.setVisible(false));
         emptyHint.getStyleClass().add("canvas-empty");
         emptyHint.setMouseTransparent(true);
-        HBox toolbar = toolbar();
+        CanvasToolbar toolbar = new CanvasToolbar(this);
         getChildren().addAll(viewport, emptyHint, legend, toolbar, hint);
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setAlignment(toolbar, Pos.TOP_RIGHT);
@@ -124,10 +107,9 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         gestures.installViewport();
         new CanvasKeys(this).install();
 
-        Executor executor = io != null ? io : daemon("canvas-layout-file");
         wires = new CanvasWires(wireLayer, boxes);
         persistence = new LayoutPersistence(session.isUntitled() ? null
-                : LayoutFile.in(session.snapshot().project().directory()), executor);
+                : LayoutFile.in(session.snapshot().project().directory()), io);
         layout.addListener(this::positionsChanged);
         session.snapshotProperty().addListener((obs, old, now) -> refresh());
         session.selection().addListener((ListChangeListener<ElementRef>) c -> applySelection());
@@ -217,13 +199,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
      * {@code severity} is the worst of them, or null for none.
      */
     public void setNodeProblems(String nodeId, String severity, int count) {
-        if (severity == null) {
-            severities.remove(nodeId);
-            problemCounts.remove(nodeId);
-        } else {
-            severities.put(nodeId, severity);
-            problemCounts.put(nodeId, count);
-        }
+        problems.set(nodeId, severity, count);
         NodeView view = nodeViews.get(nodeId);
         if (view != null) {
             view.setSeverity(severity, count);
@@ -232,11 +208,11 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
 
     /** The severity shown on a node, or null. */
     public String nodeSeverity(String nodeId) {
-        return severities.get(nodeId);
+        return problems.severity(nodeId);
     }
 
     public void clearSeverities() {
-        new ArrayList<>(severities.keySet()).forEach(id -> setNodeSeverity(id, null));
+        problems.marked().forEach(id -> setNodeSeverity(id, null));
     }
 
     /** The positions the user chose (saved in {@value LayoutFile#FILE_NAME}). */
@@ -285,7 +261,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         if (lastLayout != null && (allPlaced || graph.nodes().size() > GraphLayouter.LARGE_GRAPH)) {
             // Every node already has its place (or the stack is big): an edit must not wait for a
             // whole new layout. Wires whose ends did not move keep the last layout's routes.
-            placed = new GraphLayout(placedBoxes(pinned), lastLayout.routes());
+            placed = new GraphLayout(NodePlacement.atKnownPositions(graph, pinned, boxes.values()), lastLayout.routes());
         } else {
             placed = layouter.layout(graph, pinned);
             lastLayout = placed;
@@ -295,7 +271,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
             present.add(node.id());
             NodeBox box = placed.box(node.id());
             if (!pinned.containsKey(node.id())) {
-                box = firstDraw ? box : freeSpot(box);
+                box = firstDraw ? box : NodePlacement.freeSpot(box, boxes.values());
                 autoPositions.put(node.id(), new Position(box.x(), box.y()));
             }
             boxes.put(node.id(), box);
@@ -304,7 +280,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
                 view = new NodeView(node, box.width(), box.height(), icons, textFit);
                 view.setManaged(false);
                 view.resize(box.width(), box.height());
-                view.setSeverity(severities.get(node.id()), problemCounts.getOrDefault(node.id(), 0));
+                view.setSeverity(problems.severity(node.id()), problems.count(node.id()));
                 gestures.installNode(view);
                 nodeViews.put(node.id(), view);
                 nodeLayer.getChildren().add(view);
@@ -323,38 +299,6 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         emptyHint.setVisible(nodeViews.isEmpty());
         legend.setVisible(graph.edges().stream().anyMatch(e -> e.kind() == EdgeKind.DEPENDS_ON));
         applySelection();
-    }
-
-    /** Boxes at their known positions; a node without one starts right of everything else. */
-    private Map<String, NodeBox> placedBoxes(Map<String, Position> pinned) {
-        double right = boxes.values().stream().mapToDouble(b -> b.x() + b.width()).max().orElse(0) + 60;
-        double top = boxes.values().stream().mapToDouble(NodeBox::y).min().orElse(0);
-        Map<String, NodeBox> placed = new LinkedHashMap<>();
-        for (GraphNode node : graph.nodes()) {
-            Position p = pinned.getOrDefault(node.id(), new Position(right, top));
-            placed.put(node.id(), new NodeBox(node.id(), p.x(), p.y(), GraphLayouter.width(node.kind()),
-                    GraphLayouter.height(node.kind())));
-        }
-        return placed;
-    }
-
-    /** Moves a box down until it overlaps no other node (new nodes must not hide existing ones). */
-    private NodeBox freeSpot(NodeBox box) {
-        NodeBox candidate = box;
-        for (int tries = 0; tries < 500 && overlapsAny(candidate); tries++) {
-            candidate = candidate.moveTo(candidate.x(), candidate.y() + candidate.height() + 20);
-        }
-        return candidate;
-    }
-
-    private boolean overlapsAny(NodeBox box) {
-        for (NodeBox other : boxes.values()) {
-            if (!other.id().equals(box.id()) && other.x() < box.x() + box.width() && box.x() < other.x() + other.width()
-                    && other.y() < box.y() + box.height() && box.y() < other.y() + other.height()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Shows a node at a position (a drag preview, or a committed move); moves its wires along. */
@@ -417,10 +361,8 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
 
     /** Tells the user why a gesture did nothing, near the bottom of the canvas, for a few seconds. */
     void showHint(String message) {
-        hint.setText(message);
-        hint.setVisible(true);
+        hint.show(message);
         session.setStatus(message);
-        hintTimer.playFromStart();
     }
 
     // ---- zoom and coordinates -------------------------------------------------------------------
@@ -451,33 +393,5 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
             }
         }
         return found;
-    }
-
-    private HBox toolbar() {
-        HBox bar = new HBox(
-                button(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "Zoom in (Ctrl+Plus)", "zoom-in", this::zoomIn),
-                button(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Zoom out (Ctrl+Minus)", "zoom-out", this::zoomOut),
-                button(MaterialDesignF.FIT_TO_SCREEN_OUTLINE, "Fit to view (Ctrl+Shift+F)", "fit", this::fitToView),
-                button(MaterialDesignS.SITEMAP_OUTLINE, "Arrange automatically", "auto-layout", this::autoLayout));
-        bar.getStyleClass().add("canvas-toolbar");
-        bar.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        return bar;
-    }
-
-    private static Executor daemon(String name) {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
-    private static Button button(org.kordamp.ikonli.Ikon icon, String tip, String styleClass, Runnable action) {
-        Button button = new Button(null, new FontIcon(icon));
-        button.getStyleClass().addAll("canvas-tool", styleClass);
-        button.setTooltip(new Tooltip(tip));
-        button.setFocusTraversable(false);
-        button.setOnAction(e -> action.run());
-        return button;
     }
 }

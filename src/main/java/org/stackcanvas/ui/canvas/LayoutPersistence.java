@@ -22,9 +22,14 @@ final class LayoutPersistence {
     private final AtomicReference<Map<String, Position>> pending = new AtomicReference<>();
 
     /** @param file null for a project without a folder (the sample): positions stay in memory */
+    /** {@code io} runs the reads and writes; null for a background thread of its own. */
     LayoutPersistence(Path file, Executor io) {
         this.file = file;
-        this.io = io;
+        this.io = io != null ? io : java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "canvas-layout-file");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     void load(Consumer<Map<String, Position>> onFxThread, Consumer<String> onError) {

@@ -16,13 +16,10 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableSet;
 import javafx.concurrent.Task;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
@@ -52,8 +49,11 @@ public final class YamlPane extends BorderPane {
     private final EditorSession session;
     private final CodeArea area = new CodeArea();
     private final LineMarks marks = new LineMarks(area);
-    private final HBox documentBar = new HBox();
-    private final ToggleGroup documentToggles = new ToggleGroup();
+    private final DocumentBar documentBar = new DocumentBar(name -> {
+        if (!name.equals(shownDocumentName())) {
+            showDocument(name);
+        }
+    });
     private final Label banner = new Label();
     private final ReadOnlyStringWrapper shownDocument = new ReadOnlyStringWrapper();
     private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
@@ -81,7 +81,6 @@ public final class YamlPane extends BorderPane {
         getStylesheets().add(Objects.requireNonNull(YamlPane.class.getResource("yaml-pane.css")).toExternalForm());
         area.getStyleClass().add("yaml-area");
         area.setUndoManager(UndoUtils.noOpUndoManager());
-        documentBar.getStyleClass().add("yaml-documents");
         banner.getStyleClass().add("yaml-error-banner");
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.setWrapText(true);
@@ -101,13 +100,6 @@ public final class YamlPane extends BorderPane {
         session.errorProperty().addListener((o, a, b) -> showError());
         session.selection().addListener((ListChangeListener<ElementRef>) c -> selectionChanged());
         area.currentParagraphProperty().addListener((o, a, b) -> caretMoved(b));
-        documentToggles.selectedToggleProperty().addListener((o, a, b) -> {
-            if (b == null && a != null) {
-                a.setSelected(true); // one file is always shown
-            } else if (b != null && !b.getUserData().equals(shownDocument.get())) {
-                showDocument((String) b.getUserData());
-            }
-        });
 
         refreshDocumentBar();
         showDocument(session.primaryDocument());
@@ -162,8 +154,7 @@ public final class YamlPane extends BorderPane {
         replaceAll(session.document(documentName).text());
         marks.clearChanged();
         marks.setSelected(0);
-        documentToggles.getToggles().stream().filter(t -> documentName.equals(t.getUserData()))
-                .findFirst().ifPresent(t -> t.setSelected(true));
+        documentBar.choose(documentName);
         showError();
     }
 
@@ -388,24 +379,11 @@ public final class YamlPane extends BorderPane {
     }
 
     private void refreshDocumentBar() {
-        List<String> names = session.documents().stream().map(ComposeDocument::name).toList();
-        List<Object> current = documentToggles.getToggles().stream().map(t -> t.getUserData()).toList();
-        if (!current.equals(names)) {
-            documentToggles.getToggles().clear();
-            documentBar.getChildren().clear();
-            for (String name : names) {
-                ToggleButton button = new ToggleButton(shortName(name));
-                button.setUserData(name);
-                button.setTooltip(new Tooltip(name));
-                button.setToggleGroup(documentToggles);
-                button.setSelected(name.equals(shownDocument.get()));
-                button.getStyleClass().add("yaml-document-tab");
-                documentBar.getChildren().add(button);
-            }
-        }
-        boolean several = names.size() > 1;
-        documentBar.setVisible(several);
-        documentBar.setManaged(several);
+        documentBar.setDocuments(session.documents().stream().map(ComposeDocument::name).toList(), shownDocument.get());
+    }
+
+    private String shownDocumentName() {
+        return shownDocument.get();
     }
 
     private boolean isOpen(String name) {
@@ -418,10 +396,5 @@ public final class YamlPane extends BorderPane {
         } catch (RuntimeException notLaidOut) {
             return -1;
         }
-    }
-
-    private static String shortName(String name) {
-        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        return slash >= 0 ? name.substring(slash + 1) : name;
     }
 }
