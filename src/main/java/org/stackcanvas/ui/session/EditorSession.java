@@ -186,14 +186,15 @@ public final class EditorSession {
      * (with its line) and leaves the documents and the canvas at the last good state.
      */
     public void replaceText(String documentName, String text) {
+        Command command = new ReplaceTextCommand(documentName, text);
         try {
-            new org.stackcanvas.document.DocumentParser().parseText(documentName, text);
-        } catch (DocumentException e) {
-            error.set(e);
-            return;
-        }
-        if (!execute(new ReplaceTextCommand(documentName, text))) {
-            error.set(null);
+            if (stack.execute(command)) {
+                afterChange(command.description());
+            } else {
+                error.set(null);
+            }
+        } catch (EditException e) {
+            error.set(e); // the parse error, with its line and column
         }
     }
 
