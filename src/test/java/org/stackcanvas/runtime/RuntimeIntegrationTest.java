@@ -1,7 +1,6 @@
 package org.stackcanvas.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +24,7 @@ import org.stackcanvas.project.ProjectOptions;
  */
 class RuntimeIntegrationTest {
 
-    private static final String IMAGE = "stackcanvas-test/busybox:1";
+    private static final String IMAGE = DockerFixture.IMAGE;
 
     @TempDir
     Path dir;
@@ -37,19 +35,9 @@ class RuntimeIntegrationTest {
     private final List<String> output = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeEach
-    void needsEngineAndCompose() throws Exception {
+    void needsEngineAndCompose() {
         engine = EngineClient.connect();
-        try {
-            engine.ping();
-        } catch (RuntimeProblem problem) {
-            assumeTrue(false, "Skipping: no Docker Engine reachable: " + problem.getMessage());
-        }
-        try {
-            compose = ComposeCli.detect();
-        } catch (RuntimeProblem problem) {
-            assumeTrue(false, "Skipping: " + problem.getMessage());
-        }
-        ensureTestImage();
+        compose = DockerFixture.require(engine);
     }
 
     @AfterEach
@@ -64,35 +52,6 @@ class RuntimeIntegrationTest {
         if (engine != null) {
             engine.close();
         }
-    }
-
-    private void ensureTestImage() throws Exception {
-        if (exec(List.of("docker", "image", "inspect", IMAGE)) == 0) {
-            return;
-        }
-        Path busybox = Path.of("/usr/bin/busybox");
-        if (!Files.isExecutable(busybox)) {
-            busybox = Path.of("/bin/busybox");
-        }
-        assumeTrue(Files.isExecutable(busybox), "Skipping: no busybox (Debian: busybox-static) to build the test image");
-        Path rootfs = Files.createDirectories(dir.resolve("rootfs/bin"));
-        Files.copy(busybox, rootfs.resolve("busybox"));
-        for (String applet : List.of("sh", "sleep", "true", "echo")) {
-            Files.createSymbolicLink(rootfs.resolve(applet), Path.of("busybox"));
-        }
-        Path tar = dir.resolve("rootfs.tar");
-        assertThat(exec(List.of("tar", "-C", dir.resolve("rootfs").toString(), "-cf", tar.toString(), "."))).isZero();
-        assertThat(exec(List.of("docker", "import", tar.toString(), IMAGE))).isZero();
-    }
-
-    private static int exec(List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return -1;
-        }
-        return process.exitValue();
     }
 
     @Test
@@ -118,7 +77,7 @@ class RuntimeIntegrationTest {
                     network_mode: none
                     command: ["sh", "-c", "exit 3"]
                 """.formatted(IMAGE));
-        String name = "sctest" + UUID.randomUUID().toString().substring(0, 8);
+        String name = DockerFixture.uniqueProjectName();
         LoadedProject project = new ProjectLoader().load(ProjectOptions.builder(dir).configFile(file)
                 .projectName(name).build());
         compose.requireSupported(project);
