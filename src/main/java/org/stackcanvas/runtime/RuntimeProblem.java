@@ -1,6 +1,7 @@
 package org.stackcanvas.runtime;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Starting, stopping or inspecting a stack failed. The message is meant for the user: what went
@@ -13,6 +14,7 @@ public final class RuntimeProblem extends Exception {
     private final int exitCode;
     private final String stderr;
     private final transient List<String> command;
+    private final String failedService;
 
     public RuntimeProblem(String message) {
         this(message, -1, "", List.of(), null);
@@ -23,10 +25,22 @@ public final class RuntimeProblem extends Exception {
     }
 
     public RuntimeProblem(String message, int exitCode, String stderr, List<String> command, Throwable cause) {
+        this(message, exitCode, stderr, command, cause, null);
+    }
+
+    /** With the service the failure belongs to (null when it belongs to none or is not known). */
+    public RuntimeProblem(String message, int exitCode, String stderr, List<String> command, Throwable cause,
+            String failedService) {
         super(message, cause);
         this.exitCode = exitCode;
         this.stderr = stderr == null ? "" : stderr;
         this.command = List.copyOf(command);
+        this.failedService = failedService == null || failedService.isBlank() ? null : failedService;
+    }
+
+    /** The service that failed (the editor highlights it), when the failure names one. */
+    public Optional<String> failedService() {
+        return Optional.ofNullable(failedService);
     }
 
     /** The failed command's exit code, or -1 when no command ran to its end. */
