@@ -167,8 +167,7 @@ final class StackCli implements CliCommand {
         ComposeCli compose = ComposeCli.detect(
                 environment.getOrDefault("STACKCANVAS_DOCKER", ComposeCli.DEFAULT_DOCKER),
                 environment.getOrDefault("STACKCANVAS_DOCKER_COMPOSE", ComposeCli.DEFAULT_DOCKER_COMPOSE));
-        compose.requireSupported(project);
-        ComposeTarget target = ComposeTarget.of(project);
+        ComposeTarget target = compose.target(project);
         java.util.function.Consumer<String> print = line -> {
             synchronized (out) {
                 out.println(line);

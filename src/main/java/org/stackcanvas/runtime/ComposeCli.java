@@ -97,18 +97,29 @@ public final class ComposeCli {
     }
 
     /**
-     * Fails when the project uses file features this Compose rejects (only v1 rejects any), with
-     * one line per feature and where it is written.
+     * Fails when the project uses file features this Compose rejects (only v1 rejects any, and a
+     * top-level {@code name:} in the main file is adapted, not rejected), with one line per feature
+     * and where it is written.
      */
     public void requireSupported(LoadedProject project) throws RuntimeProblem {
         if (flavor != ComposeFlavor.V1) {
             return;
         }
-        List<String> problems = V1Compatibility.problems(project);
+        List<String> problems = V1Compatibility.unadaptableProblems(project);
         if (!problems.isEmpty()) {
             throw new RuntimeProblem("This project needs Compose v2 ('docker compose'), but only docker-compose v1"
                     + " was found:\n  " + String.join("\n  ", problems) + "\n" + INSTALL_HINT);
         }
+    }
+
+    /**
+     * What to run for this project with this Compose: the files on disk, checked with
+     * {@link #requireSupported} and, for v1, adapted by {@link V1Compatibility#adapt}.
+     */
+    public ComposeTarget target(LoadedProject project) throws RuntimeProblem {
+        requireSupported(project);
+        ComposeTarget target = ComposeTarget.of(project);
+        return flavor == ComposeFlavor.V1 ? V1Compatibility.adapt(project, target) : target;
     }
 
     // ---- argument building ----
@@ -120,9 +131,9 @@ public final class ComposeCli {
         args.add(target.projectName());
         args.add("--project-directory");
         args.add(target.directory().toString());
-        for (Path file : target.files()) {
+        for (int i = 0; i < target.files().size(); i++) {
             args.add("-f");
-            args.add(file.toString());
+            args.add(i == target.stdinFile() ? "-" : target.files().get(i).toString());
         }
         return args;
     }
@@ -198,34 +209,40 @@ public final class ComposeCli {
     // ---- running ----
 
     public ComposeRun up(ComposeTarget target, List<String> services, Consumer<String> output) throws RuntimeProblem {
-        return start(upArguments(target, services), target.directory(), output);
+        return run(target, upArguments(target, services), output);
     }
 
     public ComposeRun stop(ComposeTarget target, List<String> services, Consumer<String> output) throws RuntimeProblem {
-        return start(stopArguments(target, services), target.directory(), output);
+        return run(target, stopArguments(target, services), output);
     }
 
     public ComposeRun start(ComposeTarget target, List<String> services, Consumer<String> output)
             throws RuntimeProblem {
-        return start(startArguments(target, services), target.directory(), output);
+        return run(target, startArguments(target, services), output);
     }
 
     public ComposeRun restart(ComposeTarget target, List<String> services, Consumer<String> output)
             throws RuntimeProblem {
-        return start(restartArguments(target, services), target.directory(), output);
+        return run(target, restartArguments(target, services), output);
     }
 
     public ComposeRun down(ComposeTarget target, boolean volumes, Consumer<String> output) throws RuntimeProblem {
-        return start(downArguments(target, volumes), target.directory(), output);
+        return run(target, downArguments(target, volumes), output);
     }
 
     public ComposeRun ps(ComposeTarget target, Consumer<String> output) throws RuntimeProblem {
-        return start(psArguments(target), target.directory(), output);
+        return run(target, psArguments(target), output);
     }
 
     public ComposeRun logs(ComposeTarget target, List<String> services, boolean follow, Consumer<String> output)
             throws RuntimeProblem {
-        return start(logsArguments(target, services, follow), target.directory(), output);
+        return run(target, logsArguments(target, services, follow), output);
+    }
+
+    /** Starts a command built for {@code target}, giving it the target's standard input text, if any. */
+    public static ComposeRun run(ComposeTarget target, List<String> command, Consumer<String> output)
+            throws RuntimeProblem {
+        return ComposeRun.start(command, target.directory(), target.stdin().orElse(null), output);
     }
 
     /**
@@ -234,6 +251,6 @@ public final class ComposeCli {
      */
     public static ComposeRun start(List<String> command, Path directory, Consumer<String> output)
             throws RuntimeProblem {
-        return ComposeRun.start(command, directory, output);
+        return ComposeRun.start(command, directory, null, output);
     }
 }

@@ -34,18 +34,36 @@ public final class ComposeRun {
         this.stderrReader = reader(process.getErrorStream(), output, true);
     }
 
-    static ComposeRun start(List<String> command, Path directory, Consumer<String> output) throws RuntimeProblem {
+    /** Starts {@code command}; {@code stdin} (null for none) is written to its standard input, which is then closed. */
+    static ComposeRun start(List<String> command, Path directory, String stdin, Consumer<String> output)
+            throws RuntimeProblem {
         ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE);
         if (directory != null) {
             builder.directory(directory.toFile());
         }
         try {
             Process process = builder.start();
-            process.getOutputStream().close();
-            return new ComposeRun(command, process, output);
+            // Readers first, so a chatty process cannot fill its output pipe while we write its input.
+            ComposeRun run = new ComposeRun(command, process, output);
+            writeInput(process, stdin);
+            return run;
         } catch (IOException e) {
             throw new RuntimeProblem("Could not run '" + command.get(0) + "': " + e.getMessage() + ". "
                     + ComposeCli.INSTALL_HINT, -1, "", command, e);
+        }
+    }
+
+    /**
+     * Gives the process its input and closes it. A process that ends without reading it (a usage
+     * error, say) closes the pipe first; its own output and exit code tell what happened.
+     */
+    private static void writeInput(Process process, String stdin) {
+        try (java.io.OutputStream in = process.getOutputStream()) {
+            if (stdin != null) {
+                in.write(stdin.getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            // See above: the exit code and standard error carry the failure.
         }
     }
 

@@ -85,10 +85,19 @@ class StackCliTest {
     @Test
     void v1RefusesFilesThatNeedV2() throws Exception {
         fakeComposeV1();
-        Files.writeString(dir.resolve("compose.yaml"), "name: shop\nservices:\n  web:\n    image: x\n");
+        Files.writeString(dir.resolve("other.yaml"), "services:\n  db:\n    image: y\n");
+        Files.writeString(dir.resolve("compose.yaml"), "include:\n  - other.yaml\nservices:\n  web:\n    image: x\n");
         assertThat(run("up", "compose.yaml")).isEqualTo(Cli.INPUT_PROBLEM);
         assertThat(stderr()).contains("needs Compose v2").contains("compose.yaml:1:1");
         assertThat(stdout()).doesNotContain("ARGS");
+    }
+
+    @Test
+    void v1GetsTheMainFileWithoutItsNameOnStandardInput() throws Exception {
+        fakeComposeV1();
+        Files.writeString(dir.resolve("compose.yaml"), "name: shop\nservices:\n  web:\n    image: x\n");
+        assertThat(run("up", "compose.yaml")).as(stderr()).isZero();
+        assertThat(stdout().strip()).isEqualTo("ARGS: -p shop --project-directory " + dir + " -f - up -d");
     }
 
     @Test

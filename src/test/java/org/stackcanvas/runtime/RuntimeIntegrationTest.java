@@ -57,7 +57,10 @@ class RuntimeIntegrationTest {
     @Test
     void upPsLogsDown() throws Exception {
         Path file = dir.resolve("compose.yaml");
+        String name = DockerFixture.uniqueProjectName();
         Files.writeString(file, """
+                # A top-level name runs with Compose v1 too: it gets the file without it on stdin.
+                name: %2$s
                 services:
                   web:
                     image: %1$s
@@ -76,12 +79,10 @@ class RuntimeIntegrationTest {
                     init: true
                     network_mode: none
                     command: ["sh", "-c", "exit 3"]
-                """.formatted(IMAGE));
-        String name = DockerFixture.uniqueProjectName();
-        LoadedProject project = new ProjectLoader().load(ProjectOptions.builder(dir).configFile(file)
-                .projectName(name).build());
-        compose.requireSupported(project);
-        target = ComposeTarget.of(project);
+                """.formatted(IMAGE, name));
+        LoadedProject project = new ProjectLoader().load(ProjectOptions.builder(dir).configFile(file).build());
+        assertThat(project.name()).isEqualTo(name);
+        target = compose.target(project);
 
         compose.up(target, List.of("web"), output::add).await();
         try {
