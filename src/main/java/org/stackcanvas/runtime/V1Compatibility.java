@@ -13,7 +13,7 @@ import org.stackcanvas.project.LoadedProject;
 
 /**
  * File features that Compose v1 ({@code docker-compose} 1.x) rejects: a top-level {@code name:},
- * {@code include:}, and {@code depends_on.<service>.required}. Checked on every file read (not the
+ * {@code include:}, {@code depends_on.<service>.required} and {@code deploy.resources.limits.pids}. Checked on every file read (not the
  * merged model, where {@code include} is already resolved), so the user learns the file needs
  * Compose v2 before v1 fails with a schema error.
  *
@@ -96,6 +96,12 @@ public final class V1Compatibility {
         root.map("services").ifPresent(services -> {
             for (YMap.Entry service : services.entryList()) {
                 if (service.value() instanceof YMap body) {
+                    body.map("deploy").flatMap(d -> d.map("resources")).flatMap(r -> r.map("limits"))
+                            .filter(limits -> limits.has("pids"))
+                            .ifPresent(limits -> problems.add(limits.keyLocation("pids")
+                                    + ": 'deploy.resources.limits.pids' (service " + service.key()
+                                    + ") needs Compose v2; docker-compose v1 rejects it. 'pids_limit: "
+                                    + limits.text("pids").orElse("N") + "' on the service works with both"));
                     body.map("depends_on").ifPresent(dependsOn -> {
                         for (YMap.Entry dependency : dependsOn.entryList()) {
                             if (dependency.value() instanceof YMap condition && condition.has("required")) {

@@ -56,6 +56,22 @@ class V1CompatibilityTest {
     }
 
     @Test
+    void deployPidsLimitPointsToPidsLimit() throws Exception {
+        assertThat(problems("""
+                services:
+                  web:
+                    image: nginx
+                    deploy:
+                      resources:
+                        limits:
+                          memory: 128M
+                          pids: 100
+                """)).singleElement().asString().startsWith("compose.yaml:8:")
+                .contains("service web").contains("'pids_limit: 100'");
+        assertThat(problems("services:\n  web:\n    image: nginx\n    pids_limit: 100\n")).isEmpty();
+    }
+
+    @Test
     void shortDependsOnIsFine() throws Exception {
         assertThat(problems("""
                 services:
