@@ -69,7 +69,7 @@ final class StackCli implements CliCommand {
                     + "the file as saved, for all services or the ones named.\n";
             case PS -> "Usage: stackcanvas ps FILE [-p NAME]\n\n"
                     + "Asks the Docker Engine for the project's containers (by their Compose labels) and\n"
-                    + "prints one line per service: state, health, exit code and running/total replicas.\n";
+                    + "prints a table: each service's state, health, exit code and running/total replicas.\n";
             case LOGS -> "Usage: stackcanvas logs FILE [-p NAME] [--follow] [SERVICE...]\n\n"
                     + "Prints the services' logs through Compose; --follow keeps printing until Ctrl-C.\n";
             case DOWN -> "Usage: stackcanvas down FILE [-p NAME] [--volumes]\n\n"
@@ -84,8 +84,12 @@ final class StackCli implements CliCommand {
                 found through DOCKER_HOST (and DOCKER_TLS_VERIFY, DOCKER_CERT_PATH) or the default
                 socket.
 
-                Exit status: 0 on success, 1 when the project cannot be loaded or Docker fails,
-                2 on wrong usage.
+                When Compose fails, its own message is printed, then what it means and what to do, and
+                the service that failed ("failed service: NAME").
+
+                Exit status: 0 on success, 1 when the project cannot be loaded or Compose or the Docker
+                Engine fails, 2 on wrong usage (no file given, a file that does not exist, an unknown
+                option).
                 """;
     }
 
@@ -116,11 +120,13 @@ final class StackCli implements CliCommand {
             }
         }
         if (file == null) {
-            throw new UsageException(name() + ": which compose file? (see '" + name() + " --help')");
+            throw new UsageException(name() + ": which compose file? Give its path, e.g. 'stackcanvas " + name()
+                    + " compose.yaml' (see '" + name() + " --help')");
         }
         if (!Files.isRegularFile(file)) {
-            err.println(name() + ": no such file: " + file);
-            return Cli.INPUT_PROBLEM;
+            throw new UsageException(name() + ": " + file + (Files.isDirectory(file) ? " is a folder" : " does not exist")
+                    + "; give the path of a compose file, e.g. 'stackcanvas " + name() + " compose.yaml' (see '"
+                    + name() + " --help')");
         }
         ProjectOptions.Builder options = ProjectOptions.builder(workingDirectory).environment(environment)
                 .configFile(file);
@@ -142,24 +148,44 @@ final class StackCli implements CliCommand {
             return verb == Verb.PS ? ps(project, out) : compose(project, services, volumes, follow, out);
         } catch (RuntimeProblem problem) {
             err.println(name() + ": " + problem.getMessage());
+            problem.failedService().ifPresent(service -> err.println(name() + ": failed service: " + service));
             return Cli.INPUT_PROBLEM;
         }
     }
 
     private int ps(LoadedProject project, PrintStream out) throws RuntimeProblem {
         try (EngineClient engine = EngineClient.connect(environment)) {
-            List<ServiceStatus> statuses = engine.status(project);
-            String format = "%-24s %-12s %-10s %-5s %s%n";
-            out.printf(format, "SERVICE", "STATE", "HEALTH", "EXIT", "RUNNING");
-            for (ServiceStatus status : statuses) {
-                out.printf(format, status.service(), status.state().label(),
-                        status.health().isEmpty() ? "-" : status.health(),
-                        status.exitCode().isPresent() ? String.valueOf(status.exitCode().getAsInt()) : "-",
-                        status.running() + "/" + status.replicas());
-            }
+            out.print(table(engine.status(project)));
             out.flush();
             return Cli.OK;
         }
+    }
+
+    /** One row per service, columns as wide as their widest cell; "-" for no health or exit code. */
+    static String table(List<ServiceStatus> statuses) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"SERVICE", "STATE", "HEALTH", "EXIT", "REPLICAS"});
+        for (ServiceStatus status : statuses) {
+            rows.add(new String[] {status.service(), status.state().label(),
+                status.health().isEmpty() ? "-" : status.health(),
+                status.exitCode().isPresent() ? String.valueOf(status.exitCode().getAsInt()) : "-",
+                status.running() + "/" + status.replicas()});
+        }
+        int[] widths = new int[5];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.length; i++) {
+                line.append(i + 1 < row.length ? String.format("%-" + (widths[i] + 3) + "s", row[i]) : row[i]);
+            }
+            text.append(line.toString().stripTrailing()).append(System.lineSeparator());
+        }
+        return text.toString();
     }
 
     private int compose(LoadedProject project, List<String> services, boolean volumes, boolean follow,

@@ -124,14 +124,27 @@ public final class ComposeRun {
             throw new RuntimeProblem("Cancelled: " + String.join(" ", command), exit, stderr, command, null);
         }
         if (exit != 0) {
-            throw new RuntimeProblem(failureMessage(exit, stderr), exit, stderr, command, null);
+            throw failure(command, exit, stderr);
         }
         return exit;
     }
 
-    private String failureMessage(int exit, String stderr) {
+    /**
+     * The problem for a failed command: Compose's own last lines, then (when recognised) what they
+     * mean and what to do, with the service they name.
+     */
+    static RuntimeProblem failure(List<String> command, int exit, String stderr) {
+        ComposeFailure failure = ComposeFailure.read(stderr, projectName(command));
         String said = lastMeaningfulLines(stderr);
-        return "Compose failed (exit code " + exit + ")" + (said.isEmpty() ? "" : ": " + said);
+        String message = "Compose failed (exit code " + exit + ")" + (said.isEmpty() ? "" : ": " + said)
+                + (failure.explanation().isEmpty() ? "" : "\n" + failure.explanation());
+        return new RuntimeProblem(message, exit, stderr, command, null, failure.service().orElse(null));
+    }
+
+    /** The value of {@code -p} in a Compose command ({@link ComposeCli#base} always passes it). */
+    static String projectName(List<String> command) {
+        int at = command.indexOf("-p");
+        return at >= 0 && at + 1 < command.size() ? command.get(at + 1) : "";
     }
 
     /** Compose's error is at the end of its standard error; progress lines come before it. */

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * @param number   label {@code com.docker.compose.container-number} (1 when missing)
  * @param oneOff   label {@code com.docker.compose.oneoff} is {@code True} ({@code compose run})
  * @param state    the state, refined by health
- * @param exitCode the exit code when exited
+ * @param exitCode the exit code when exited, or the last one while restarting
  * @param status   the Engine's status text ({@code Up 3 seconds (healthy)})
  */
 public record ContainerInfo(String id, String name, String project, String service, int number, boolean oneOff,
@@ -29,7 +29,7 @@ public record ContainerInfo(String id, String name, String project, String servi
     public static final String NUMBER_LABEL = "com.docker.compose.container-number";
     public static final String ONEOFF_LABEL = "com.docker.compose.oneoff";
 
-    private static final Pattern EXIT_CODE = Pattern.compile("Exited \\((-?\\d+)\\)");
+    private static final Pattern EXIT_CODE = Pattern.compile("(?:Exited|Restarting) \\((-?\\d+)\\)");
 
     public ContainerInfo {
         Objects.requireNonNull(service, "service");

@@ -1,6 +1,8 @@
 package org.stackcanvas.runtime;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectVolumeResponse;
+import com.github.dockerjava.api.command.ListVolumesResponse;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
@@ -119,6 +121,29 @@ public final class EngineClient implements AutoCloseable {
                     container.getLabels(), container.getState(), container.getStatus()));
         }
         return infos;
+    }
+
+    /**
+     * The names of a Compose project's volumes, found by their project label, sorted. Compose
+     * labels the named volumes it creates; {@code down -v} removes them, plain {@code down} keeps them.
+     */
+    public List<String> volumes(String projectName) throws RuntimeProblem {
+        DockerClient docker = client();
+        ListVolumesResponse response;
+        try {
+            response = docker.listVolumesCmd()
+                    .withFilter("label", List.of(ContainerInfo.PROJECT_LABEL + "=" + projectName)).exec();
+        } catch (RuntimeException e) {
+            throw unreachable(e);
+        }
+        List<String> names = new ArrayList<>();
+        if (response.getVolumes() != null) {
+            for (InspectVolumeResponse volume : response.getVolumes()) {
+                names.add(volume.getName());
+            }
+        }
+        names.sort(null);
+        return names;
     }
 
     /** The project's services with their runtime status, declared services first. */

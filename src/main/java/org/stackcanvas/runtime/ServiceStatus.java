@@ -15,7 +15,8 @@ import java.util.OptionalInt;
  *                   without any)
  * @param running    how many replicas are up
  * @param replicas   how many replica containers exist (one-off {@code run} containers not counted)
- * @param exitCode   the exit code of an exited replica (the first non-zero one, else 0), when any exited
+ * @param exitCode   the exit code of an exited or restarting replica (the first non-zero one, else 0), when
+ *                   any exited
  * @param containers the service's containers, replicas by number, then one-off containers
  */
 public record ServiceStatus(String service, ContainerState state, int running, int replicas, OptionalInt exitCode,

@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stackcanvas.runtime.ContainerInfo;
+import org.stackcanvas.runtime.ServiceStatus;
 
 class StackCliTest {
 
@@ -52,19 +55,48 @@ class StackCliTest {
     void commandsAreListedAndHaveHelp() {
         assertThat(run("--help")).isZero();
         assertThat(stdout()).contains("up ", "ps ", "logs ", "down ");
-        out.reset();
-        assertThat(run("down", "--help")).isZero();
-        assertThat(stdout()).contains("Usage: stackcanvas down FILE [-p NAME] [--volumes]");
+        for (String usage : List.of("up FILE [-p NAME] [SERVICE...]", "ps FILE [-p NAME]",
+                "logs FILE [-p NAME] [--follow] [SERVICE...]", "down FILE [-p NAME] [--volumes]")) {
+            out.reset();
+            String verb = usage.substring(0, usage.indexOf(' '));
+            assertThat(run(verb, "--help")).isZero();
+            assertThat(stdout()).startsWith("Usage: stackcanvas " + usage).contains("Exit status: 0");
+        }
     }
 
     @Test
-    void usageErrors() throws Exception {
+    void usageErrorsSayWhatToDo() throws Exception {
         assertThat(run("up")).isEqualTo(Cli.USAGE);
-        assertThat(stderr()).contains("which compose file?");
+        assertThat(stderr()).contains("up: which compose file? Give its path, e.g. 'stackcanvas up compose.yaml'");
         Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    image: x\n");
+        err.reset();
         assertThat(run("down", "compose.yaml", "--bogus")).isEqualTo(Cli.USAGE);
+        assertThat(stderr()).contains("down: unknown option --bogus (see 'down --help')");
         assertThat(run("ps", "compose.yaml", "web")).isEqualTo(Cli.USAGE);
-        assertThat(run("up", "missing.yaml")).isEqualTo(Cli.INPUT_PROBLEM);
+        assertThat(run("up", "compose.yaml", "-p")).isEqualTo(Cli.USAGE);
+        assertThat(run("up", "compose.yaml", "--volumes")).as("--volumes belongs to down").isEqualTo(Cli.USAGE);
+        err.reset();
+        assertThat(run("logs", "missing.yaml")).isEqualTo(Cli.USAGE);
+        assertThat(stderr()).contains(dir.resolve("missing.yaml") + " does not exist; give the path of a compose file");
+        err.reset();
+        assertThat(run("up", ".")).isEqualTo(Cli.USAGE);
+        assertThat(stderr()).contains("is a folder");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void psTableHasAColumnPerFactAndDashesForNone() {
+        ContainerInfo web = ContainerInfo.of("1", List.of("/shop-web-1"), Map.of(ContainerInfo.PROJECT_LABEL, "shop",
+                ContainerInfo.SERVICE_LABEL, "web"), "running", "Up 2 seconds (healthy)");
+        ContainerInfo job = ContainerInfo.of("2", List.of("/shop-job-1"), Map.of(ContainerInfo.PROJECT_LABEL, "shop",
+                ContainerInfo.SERVICE_LABEL, "migrations-and-seed"), "exited", "Exited (4) 1 second ago");
+        String table = StackCli.table(ServiceStatus.summarize(List.of("web", "migrations-and-seed", "cache"),
+                List.of(web, job)));
+        assertThat(table.lines()).containsExactly(
+                "SERVICE               STATE         HEALTH    EXIT   REPLICAS",
+                "web                   healthy       healthy   -      1/1",
+                "migrations-and-seed   exited        -         4      0/1",
+                "cache                 not created   -         -      0/0");
     }
 
     @Test
@@ -83,21 +115,44 @@ class StackCliTest {
     }
 
     @Test
-    void v1RefusesFilesThatNeedV2() throws Exception {
-        fakeComposeV1();
-        Files.writeString(dir.resolve("other.yaml"), "services:\n  db:\n    image: y\n");
-        Files.writeString(dir.resolve("compose.yaml"), "include:\n  - other.yaml\nservices:\n  web:\n    image: x\n");
-        assertThat(run("up", "compose.yaml")).isEqualTo(Cli.INPUT_PROBLEM);
-        assertThat(stderr()).contains("needs Compose v2").contains("compose.yaml:1:1");
-        assertThat(stdout()).doesNotContain("ARGS");
-    }
-
-    @Test
     void v1GetsTheMainFileWithoutItsNameOnStandardInput() throws Exception {
         fakeComposeV1();
         Files.writeString(dir.resolve("compose.yaml"), "name: shop\nservices:\n  web:\n    image: x\n");
         assertThat(run("up", "compose.yaml")).as(stderr()).isZero();
         assertThat(stdout().strip()).isEqualTo("ARGS: -p shop --project-directory " + dir + " -f - up -d");
+    }
+
+    @Test
+    void v1RefusesIncludeWithWhereItIsWritten() throws Exception {
+        fakeComposeV1();
+        Files.writeString(dir.resolve("db.yaml"), "services:\n  db:\n    image: y\n");
+        Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    image: x\ninclude:\n  - db.yaml\n");
+        assertThat(run("down", "compose.yaml")).isEqualTo(Cli.INPUT_PROBLEM);
+        assertThat(stderr()).contains("compose.yaml:4:1: 'include:' needs Compose v2")
+                .contains("apt-get install docker-compose-plugin");
+        assertThat(stdout()).doesNotContain("ARGS");
+    }
+
+    @Test
+    void aComposeFailureNamesTheFailedService() throws Exception {
+        Path script = dir.resolve("failing-compose");
+        Files.writeString(script, """
+                #!/bin/sh
+                if [ "$1" = version ]; then echo "docker-compose version 1.29.2"; exit 0; fi
+                echo 'Creating shop_web_1 ... error' >&2
+                echo 'ERROR: for web  Cannot start service web: driver failed programming external connectivity on\
+                 endpoint shop_web_1 (ab12): Bind for 0.0.0.0:8080 failed: port is already allocated' >&2
+                exit 1
+                """);
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        env.put("STACKCANVAS_DOCKER", dir.resolve("no-docker").toString());
+        env.put("STACKCANVAS_DOCKER_COMPOSE", script.toString());
+        Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    image: x\n");
+        assertThat(run("up", "compose.yaml", "-p", "shop")).isEqualTo(Cli.INPUT_PROBLEM);
+        assertThat(stderr()).contains("up: Compose failed (exit code 1): ")
+                .contains("port is already allocated")
+                .contains("The host port 0.0.0.0:8080 published by service 'web' is already used by another container")
+                .contains("up: failed service: web");
     }
 
     @Test

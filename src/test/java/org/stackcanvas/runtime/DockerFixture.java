@@ -75,6 +75,11 @@ public final class DockerFixture {
             if (!Files.isExecutable(busybox)) {
                 unavailable("no busybox to build the test image (Debian: apt-get install busybox-static)");
             }
+            if (exec(List.of("ldd", busybox.toString())) == 0) {
+                // Alone in an empty root file system, a dynamically linked busybox cannot start.
+                unavailable(busybox + " is dynamically linked; the test image needs the static build"
+                        + " (Debian: apt-get install busybox-static)");
+            }
             Path dir = Files.createTempDirectory("stackcanvas-image");
             Path bin = Files.createDirectories(dir.resolve("rootfs/bin"));
             Files.copy(busybox, bin.resolve("busybox"));

@@ -37,8 +37,10 @@ class ServiceStatusTest {
                 .isEqualTo(ContainerState.STARTING);
         assertThat(container("a", 1, "running", "Up 1 second").state()).isEqualTo(ContainerState.RUNNING);
         assertThat(container("a", 1, "created", "Created").state()).isEqualTo(ContainerState.CREATED);
-        assertThat(container("a", 1, "restarting", "Restarting (1) 2 seconds ago").state())
-                .isEqualTo(ContainerState.RESTARTING);
+        ContainerInfo restarting = container("a", 1, "restarting", "Restarting (1) 2 seconds ago");
+        assertThat(restarting.state()).isEqualTo(ContainerState.RESTARTING);
+        assertThat(restarting.exitCode()).as("the code it keeps crashing with").isEqualTo(OptionalInt.of(1));
+        assertThat(ServiceStatus.of("a", List.of(restarting)).exitCode()).isEqualTo(OptionalInt.of(1));
         ContainerInfo exited = container("a", 1, "exited", "Exited (137) 3 minutes ago");
         assertThat(exited.state()).isEqualTo(ContainerState.EXITED);
         assertThat(exited.exitCode()).isEqualTo(OptionalInt.of(137));
