@@ -199,6 +199,11 @@ final class StackCli implements CliCommand {
                 out.println(line);
             }
         };
+        if (verb == Verb.UP) {
+            try (EngineClient engine = EngineClient.connect(environment)) {
+                engine.requireNeverPulledImages(project, services);
+            }
+        }
         ComposeRun run = switch (verb) {
             case UP -> compose.up(target, services, print);
             case LOGS -> compose.logs(target, services, follow, print);

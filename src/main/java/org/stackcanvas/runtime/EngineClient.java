@@ -146,6 +146,38 @@ public final class EngineClient implements AutoCloseable {
         return names;
     }
 
+    /** Whether the Engine has this image (by name:tag or id); never pulls. */
+    public boolean hasImage(String image) throws RuntimeProblem {
+        DockerClient docker = client();
+        try {
+            docker.inspectImageCmd(image).exec();
+            return true;
+        } catch (com.github.dockerjava.api.exception.NotFoundException e) {
+            return false;
+        } catch (RuntimeException e) {
+            throw unreachable(e);
+        }
+    }
+
+    /**
+     * Up's check before Compose runs: images that must not be pulled are here (see
+     * {@link LocalImages}).
+     */
+    public void requireNeverPulledImages(LoadedProject project, List<String> services) throws RuntimeProblem {
+        RuntimeProblem[] failure = new RuntimeProblem[1];
+        LocalImages.requireNeverPulledImages(project, services, image -> {
+            try {
+                return hasImage(image);
+            } catch (RuntimeProblem e) {
+                failure[0] = e;
+                return true;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
     /** The project's services with their runtime status, declared services first. */
     public List<ServiceStatus> status(LoadedProject project) throws RuntimeProblem {
         return ServiceStatus.summarize(new ArrayList<>(project.services().keys()), containers(project.name()));

@@ -138,6 +138,30 @@ class RuntimeFailureIntegrationTest {
     }
 
     @Test
+    void upRefusesANeverPulledImageThatIsNotHereBeforeComposeTriesToPullIt() throws Exception {
+        stack = StackFixture.write(compose, engine, dir, """
+                services:
+                  api:
+                    image: stackcanvas-test/not-built-yet:1
+                    pull_policy: never
+                    command: ["sleep", "300"]
+                    depends_on: [db]
+                  db:
+                    image: {IMAGE}
+                    pull_policy: never
+                    command: ["sleep", "300"]
+                """);
+
+        assertThatThrownBy(() -> engine.requireNeverPulledImages(stack.project(), List.of("api")))
+                .isInstanceOf(RuntimeProblem.class)
+                .hasMessageContaining("Service 'api' uses image stackcanvas-test/not-built-yet:1 with pull_policy: never")
+                .hasMessageContaining("docker load")
+                .satisfies(e -> assertThat(((RuntimeProblem) e).failedService()).contains("api"));
+        engine.requireNeverPulledImages(stack.project(), List.of("db"));
+        assertThat(engine.hasImage(DockerFixture.IMAGE)).isTrue();
+    }
+
+    @Test
     void aHostPortInUseNamesTheServiceAndThePort() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();

@@ -49,6 +49,10 @@ final class StackFixture implements AutoCloseable {
         return new StackFixture(compose, engine, file, project);
     }
 
+    LoadedProject project() {
+        return project;
+    }
+
     String name() {
         return project.name();
     }
