@@ -57,7 +57,7 @@ public final class EngineIndicator extends Label {
             setText("Docker " + engine.version().version());
             tooltip.setText(engine.version() + "\nat " + engine.host());
             if (details != null) {
-                details.hide();
+                details.hide(javafx.util.Duration.ZERO);
             }
         } else {
             setText("Docker not reachable");
