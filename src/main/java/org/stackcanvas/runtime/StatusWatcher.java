@@ -207,10 +207,18 @@ public final class StatusWatcher implements AutoCloseable {
         publish(ServiceStatus.summarize(declared, containers));
     }
 
-    /** The Engine did not answer: say why, and try again after a pause that grows up to the maximum. */
+    /**
+     * The Engine did not answer: say why, forget the status, and try again after a pause that grows
+     * up to the maximum.
+     */
     private void lost(long gen, String message) {
         endStream();
         reportEngine(EngineState.unreachable(source.host(), message));
+        // What the containers do is unknown now: show nothing rather than a state that may be stale.
+        lastContainers = null;
+        if (lastStatuses != null && !lastStatuses.isEmpty()) {
+            publish(List.of());
+        }
         scheduleConnect(gen, retryPause);
         long doubled = Math.min(retryPause.toNanos() * 2, timing.maxRetry().toNanos());
         retryPause = Duration.ofNanos(Math.max(doubled, retryPause.toNanos()));

@@ -153,7 +153,7 @@ class StatusWatcherEngineTest {
 
     private void awaitStatus(Predicate<List<ServiceStatus>> condition, int seconds) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (latest() == null || !condition.test(latest())) {
+        while (latest() == null || latest().isEmpty() || !condition.test(latest())) {
             assertThat(System.nanoTime()).as("status within %d s; last seen %s", seconds, latest()).isLessThan(deadline);
             Thread.sleep(20);
         }

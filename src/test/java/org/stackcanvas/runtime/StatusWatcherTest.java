@@ -90,6 +90,7 @@ class StatusWatcherTest {
         engine.breakStreams();
         await(() -> recorder.engine() != null && !recorder.engine().isReachable());
         assertThat(recorder.engine().problem()).contains("Connection refused").contains("Start it");
+        await(() -> recorder.latest().isEmpty()); // unknown while away, not the last (maybe stale) state
         int pingsWhileDown = engine.pings.get();
         Thread.sleep(400);
         // Retries go on, with a pause that grows (40, 80, 160, 160 ms...): a handful, not hundreds.
@@ -97,7 +98,8 @@ class StatusWatcherTest {
 
         engine.containers.put("shop", List.of(container("shop", "web", "exited", "Exited (0) 1 second ago")));
         engine.down = null;
-        await(() -> recorder.engine().isReachable() && recorder.latest().get(0).state() == ContainerState.EXITED);
+        await(() -> recorder.engine().isReachable() && !recorder.latest().isEmpty()
+                && recorder.latest().get(0).state() == ContainerState.EXITED);
         assertThat(engine.openStreams()).isEqualTo(1);
     }
 
