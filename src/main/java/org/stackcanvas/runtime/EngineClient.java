@@ -3,6 +3,11 @@ package org.stackcanvas.runtime;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectVolumeResponse;
 import com.github.dockerjava.api.command.ListVolumesResponse;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Event;
+import com.github.dockerjava.api.model.EventType;
+import com.github.dockerjava.api.model.Statistics;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
@@ -14,8 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.stackcanvas.project.LoadedProject;
 
 /**
@@ -25,7 +33,7 @@ import org.stackcanvas.project.LoadedProject;
  * {@code ~/.docker}). No API version is pinned: requests go without a version prefix, so the Engine
  * answers in its own version (Engine 20.10 = API 1.41 works, as do newer ones).
  */
-public final class EngineClient implements AutoCloseable {
+public final class EngineClient implements StatusSource, AutoCloseable {
 
     public static final String DEFAULT_HOST = "unix:///var/run/docker.sock";
 
@@ -39,11 +47,14 @@ public final class EngineClient implements AutoCloseable {
 
     private final String host;
     private final DockerClient client;
+    /** For event streams: no response timeout, since a quiet project sends nothing for minutes. */
+    private final DockerClient streams;
     private final String setupProblem;
 
-    private EngineClient(String host, DockerClient client, String setupProblem) {
+    private EngineClient(String host, DockerClient client, DockerClient streams, String setupProblem) {
         this.host = host;
         this.client = client;
+        this.streams = streams;
         this.setupProblem = setupProblem;
     }
 
@@ -82,17 +93,26 @@ public final class EngineClient implements AutoCloseable {
                     .connectionTimeout(Duration.ofSeconds(5))
                     .responseTimeout(Duration.ofSeconds(60))
                     .build();
-            return new EngineClient(host, DockerClientImpl.getInstance(built, http), null);
+            ApacheDockerHttpClient streamHttp = new ApacheDockerHttpClient.Builder()
+                    .dockerHost(built.getDockerHost())
+                    .sslConfig(built.getSSLConfig())
+                    .maxConnections(4)
+                    .connectionTimeout(Duration.ofSeconds(5))
+                    .build();
+            return new EngineClient(host, DockerClientImpl.getInstance(built, http),
+                    DockerClientImpl.getInstance(built, streamHttp), null);
         } catch (RuntimeException e) {
-            return new EngineClient(host, null, "the connection settings are not usable: " + describe(e));
+            return new EngineClient(host, null, null, "the connection settings are not usable: " + describe(e));
         }
     }
 
+    @Override
     public String host() {
         return host;
     }
 
     /** The Engine's version, or a problem saying why it is not reachable and what to do. */
+    @Override
     public EngineVersion ping() throws RuntimeProblem {
         DockerClient docker = client();
         try {
@@ -105,6 +125,7 @@ public final class EngineClient implements AutoCloseable {
     }
 
     /** Every container (running or not) of a Compose project, found by its project label. */
+    @Override
     public List<ContainerInfo> containers(String projectName) throws RuntimeProblem {
         DockerClient docker = client();
         List<Container> containers;
@@ -152,7 +173,7 @@ public final class EngineClient implements AutoCloseable {
         try {
             docker.inspectImageCmd(image).exec();
             return true;
-        } catch (com.github.dockerjava.api.exception.NotFoundException e) {
+        } catch (NotFoundException e) {
             return false;
         } catch (RuntimeException e) {
             throw unreachable(e);
@@ -181,6 +202,124 @@ public final class EngineClient implements AutoCloseable {
     /** The project's services with their runtime status, declared services first. */
     public List<ServiceStatus> status(LoadedProject project) throws RuntimeProblem {
         return ServiceStatus.summarize(new ArrayList<>(project.services().keys()), containers(project.name()));
+    }
+
+    /**
+     * Follows the project's container events that change what the user sees (created, started,
+     * died, health changed, removed, ...); the Engine filters them, so healthcheck runs
+     * ({@code exec_*}) do not wake us every second.
+     */
+    @Override
+    public Subscription events(String projectName, EventSink sink) throws RuntimeProblem {
+        client();
+        ResultCallback.Adapter<Event> callback = new ResultCallback.Adapter<>() {
+            private volatile boolean closedByUs;
+
+            @Override
+            public void onNext(Event event) {
+                String action = event.getAction() != null ? event.getAction() : event.getStatus();
+                if (action != null) {
+                    sink.event(action);
+                }
+            }
+
+            @Override
+            public void onError(Throwable throwable) {
+                if (!closedByUs) {
+                    sink.ended(throwable);
+                }
+                super.onError(throwable);
+            }
+
+            @Override
+            public void onComplete() {
+                if (!closedByUs) {
+                    sink.ended(null);
+                }
+                super.onComplete();
+            }
+
+            @Override
+            public void close() throws IOException {
+                closedByUs = true;
+                super.close();
+            }
+        };
+        try {
+            streams.eventsCmd()
+                    .withEventTypeFilter(EventType.CONTAINER)
+                    .withLabelFilter(Map.of(ContainerInfo.PROJECT_LABEL, projectName))
+                    .withEventFilter(STATUS_EVENTS.toArray(String[]::new))
+                    .exec(callback);
+        } catch (RuntimeException e) {
+            throw unreachable(e);
+        }
+        return () -> {
+            try {
+                callback.close();
+            } catch (IOException e) {
+                // The stream is gone either way.
+            }
+        };
+    }
+
+    /** The container events after which a project's status may look different. */
+    public static final List<String> STATUS_EVENTS = List.of("create", "start", "restart", "die", "stop", "kill",
+            "oom", "pause", "unpause", "destroy", "rename", "health_status");
+
+    /** CPU and memory of each service of the project with running containers, summed over its replicas. */
+    public List<ServiceUsage> usage(String projectName) throws RuntimeProblem {
+        return usage(projectName, null);
+    }
+
+    /**
+     * CPU and memory of one service ({@code service} non-null) or of every service of the project,
+     * from one {@code stats} sample per running container (each takes about a second: the Engine
+     * waits for a second reading to compute the CPU share). Services without running containers are
+     * left out.
+     */
+    public List<ServiceUsage> usage(String projectName, String service) throws RuntimeProblem {
+        DockerClient docker = client();
+        Map<String, ServiceUsage> byService = new LinkedHashMap<>();
+        for (ContainerInfo container : containers(projectName)) {
+            if (!container.state().isUp() || container.oneOff()
+                    || (service != null && !service.equals(container.service()))) {
+                continue;
+            }
+            Statistics stats = stats(docker, container.id());
+            if (stats != null) {
+                byService.merge(container.service(), UsageReading.of(container.service(), stats), ServiceUsage::plus);
+            }
+        }
+        return List.copyOf(byService.values());
+    }
+
+    /** One stats sample of a container, or null when it stopped meanwhile. */
+    private Statistics stats(DockerClient docker, String containerId) throws RuntimeProblem {
+        AtomicReference<Statistics> first = new AtomicReference<>();
+        ResultCallback.Adapter<Statistics> callback = new ResultCallback.Adapter<>() {
+            @Override
+            public void onNext(Statistics statistics) {
+                first.compareAndSet(null, statistics);
+            }
+        };
+        try {
+            docker.statsCmd(containerId).withNoStream(true).exec(callback).awaitCompletion(10, TimeUnit.SECONDS);
+        } catch (NotFoundException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (RuntimeException e) {
+            throw unreachable(e);
+        } finally {
+            try {
+                callback.close();
+            } catch (IOException e) {
+                // Nothing left to release.
+            }
+        }
+        return first.get();
     }
 
     private DockerClient client() throws RuntimeProblem {
@@ -224,11 +363,13 @@ public final class EngineClient implements AutoCloseable {
 
     @Override
     public void close() {
-        if (client != null) {
-            try {
-                client.close();
-            } catch (IOException e) {
-                // Nothing left to release.
+        for (DockerClient docker : new DockerClient[] {client, streams}) {
+            if (docker != null) {
+                try {
+                    docker.close();
+                } catch (IOException e) {
+                    // Nothing left to release.
+                }
             }
         }
     }

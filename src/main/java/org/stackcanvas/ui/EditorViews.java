@@ -31,6 +31,16 @@ public interface EditorViews {
         return new javafx.beans.property.SimpleStringProperty("");
     }
 
+    /** The Docker Engine indicator for the status bar; null when these views follow no Engine. */
+    default Node engineIndicator() {
+        return null;
+    }
+
+    /** The running stack's status (for run actions and logs); null when these views follow no Engine. */
+    default org.stackcanvas.ui.run.RuntimeState runtime() {
+        return null;
+    }
+
     /** Sends text still being typed to the session (before saving). */
     default void flushEdits() {
     }

@@ -128,6 +128,10 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, status, spacer, problemsCount);
+        if (views.engineIndicator() != null) {
+            javafx.scene.control.Separator separator = new javafx.scene.control.Separator(Orientation.VERTICAL);
+            bar.getChildren().addAll(separator, views.engineIndicator());
+        }
         bar.getStyleClass().add("status-bar");
         return bar;
     }

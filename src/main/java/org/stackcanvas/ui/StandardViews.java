@@ -3,12 +3,15 @@ package org.stackcanvas.ui;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.stackcanvas.document.SourceLocation;
+import org.stackcanvas.runtime.EngineClient;
 import org.stackcanvas.ui.canvas.CanvasView;
 import org.stackcanvas.ui.checks.CanvasBadges;
 import org.stackcanvas.ui.checks.CheckRunner;
 import org.stackcanvas.ui.inspector.InspectorView;
 import org.stackcanvas.ui.palette.PaletteView;
 import org.stackcanvas.ui.problems.ProblemsView;
+import org.stackcanvas.ui.run.RuntimeState;
+import org.stackcanvas.ui.run.SessionRuntime;
 import org.stackcanvas.ui.session.EditorSession;
 import org.stackcanvas.ui.yaml.YamlPane;
 
@@ -21,6 +24,8 @@ final class StandardViews implements EditorViews {
     private final YamlPane yaml;
     private final ProblemsView problems;
     private final CheckRunner checks;
+    private final SessionRuntime runtime;
+    private final Node inspectorPane;
 
     StandardViews(EditorSession session) {
         this(session, (org.stackcanvas.ui.canvas.CanvasPrompts) null);
@@ -51,6 +56,8 @@ final class StandardViews implements EditorViews {
         problems.addSource(checks);
         problems.showProgress(checks.runningProperty());
         new CanvasBadges(checks, canvas);
+        this.runtime = new SessionRuntime(session, canvas, EngineClient.connect(), true);
+        this.inspectorPane = runtime.withLivePanel(inspector);
     }
 
     @Override
@@ -65,7 +72,7 @@ final class StandardViews implements EditorViews {
 
     @Override
     public Node inspector() {
-        return inspector;
+        return inspectorPane;
     }
 
     @Override
@@ -116,9 +123,20 @@ final class StandardViews implements EditorViews {
     }
 
     @Override
+    public Node engineIndicator() {
+        return runtime.indicator();
+    }
+
+    @Override
+    public RuntimeState runtime() {
+        return runtime.state();
+    }
+
+    @Override
     public void dispose() {
         checks.dispose();
         yaml.dispose();
+        runtime.dispose();
     }
 
     @Override

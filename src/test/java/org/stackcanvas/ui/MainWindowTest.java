@@ -48,6 +48,17 @@ class MainWindowTest {
     }
 
     @Test
+    void theStatusBarSaysWhetherDockerIsReachable(FxRobot robot) throws Exception {
+        javafx.scene.control.Label indicator = robot.lookup("#engine-indicator").queryAs(javafx.scene.control.Label.class);
+        // Whether or not an Engine runs here, the indicator soon says which; the window works either way.
+        WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.views().runtime().engineProperty().get() != null);
+        org.stackcanvas.runtime.EngineState engine = window.views().runtime().engineProperty().get();
+        assertThat(indicator.getText()).isEqualTo(engine.isReachable()
+                ? "Docker " + engine.version().version() : "Docker not reachable");
+    }
+
+    @Test
     void titleShowsTheFileAndADirtyMark(FxRobot robot) {
         assertThat(window.stage().getTitle()).contains("compose.yaml").doesNotContain("\u2022");
         robot.interact(() -> window.session().execute(new SetAttributeCommand("compose.yaml", "web", "image", "nginx:1.27")));

@@ -60,6 +60,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
     final Map<String, NodeBox> boxes = new HashMap<>();
     private final Map<String, Position> autoPositions = new HashMap<>();
     private final NodeProblems problems = new NodeProblems();
+    private final Map<String, RuntimeChip> runtimeChips = new HashMap<>();
     private final CanvasHint hint = new CanvasHint();
     private final CanvasLegend legend = new CanvasLegend();
     private final Label emptyHint = new Label("Drag services, networks and volumes here from the palette");
@@ -206,6 +207,25 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         }
     }
 
+    /** The containers' state on a node (id like {@code service:web}), or null for none. */
+    public void setNodeRuntime(String nodeId, RuntimeChip chip) {
+        if (chip == null) {
+            runtimeChips.remove(nodeId);
+        } else {
+            runtimeChips.put(nodeId, chip);
+        }
+        NodeView view = nodeViews.get(nodeId);
+        if (view != null) {
+            view.setRuntime(chip);
+        }
+    }
+
+    /** The text of the runtime chip a node shows, or null when it shows none. */
+    public String nodeRuntimeText(String nodeId) {
+        NodeView view = nodeViews.get(nodeId);
+        return view == null || view.runtimeChip() == null ? null : view.runtimeChip().getText();
+    }
+
     /** The severity shown on a node, or null. */
     public String nodeSeverity(String nodeId) {
         return problems.severity(nodeId);
@@ -281,6 +301,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
                 view.setManaged(false);
                 view.resize(box.width(), box.height());
                 view.setSeverity(problems.severity(node.id()), problems.count(node.id()));
+                view.setRuntime(runtimeChips.get(node.id()));
                 gestures.installNode(view);
                 nodeViews.put(node.id(), view);
                 nodeLayer.getChildren().add(view);

@@ -41,6 +41,7 @@ final class NodeView extends Pane {
     private final Text name = new Text();
     private final Text subtitle = new Text();
     private Label problemBadge;
+    private Label runtimeChip;
     private final HBox header;
     private final Region handle = new Region();
     private final List<Label> badges = new ArrayList<>();
@@ -161,6 +162,11 @@ final class NodeView extends Pane {
             problemBadge.autosize();
             // Straddles the top-right corner, where it does not cover the name or the wire handle.
             problemBadge.relocate(w - problemBadge.getWidth() / 2 - 4, -problemBadge.getHeight() / 2);
+        }
+        if (runtimeChip != null) {
+            runtimeChip.autosize();
+            // Straddles the bottom edge on the right, clear of the port badges and the problem badge.
+            runtimeChip.relocate(w - runtimeChip.getWidth() - 14, h - runtimeChip.getHeight() / 2);
         }
     }
 
@@ -301,6 +307,31 @@ final class NodeView extends Pane {
 
     Label problemBadge() {
         return problemBadge;
+    }
+
+    /** The containers' state as a chip on the card, or none (null). Exists only while there is one. */
+    void setRuntime(RuntimeChip chip) {
+        if (chip == null) {
+            if (runtimeChip != null) {
+                getChildren().remove(runtimeChip);
+                runtimeChip = null;
+            }
+            return;
+        }
+        if (runtimeChip == null) {
+            runtimeChip = new Label();
+            runtimeChip.setManaged(false);
+            runtimeChip.setTooltip(new Tooltip());
+            getChildren().add(runtimeChip);
+        }
+        runtimeChip.getStyleClass().setAll("label", "runtime-chip", "runtime-" + chip.tone());
+        runtimeChip.setText(chip.text());
+        runtimeChip.getTooltip().setText(chip.details());
+        requestLayout();
+    }
+
+    Label runtimeChip() {
+        return runtimeChip;
     }
 
 
