@@ -48,10 +48,19 @@ final class StatusLook {
             case RUNNING, HEALTHY -> "ok";
             case STARTING -> "starting";
             case UNHEALTHY, DEAD -> "failed";
-            case EXITED -> status.exitCode().orElse(0) != 0 ? "failed" : "idle";
+            case EXITED -> endedNormally(status.exitCode().orElse(0)) ? "idle" : "failed";
             case RESTARTING -> "restarting";
             default -> "idle";
         };
+    }
+
+    /**
+     * 0, or the code of a process ended by SIGTERM (143) or SIGINT (130): what Stop and Down do, so
+     * a stopped service is not shown as a failure. SIGKILL (137) stays a failure: it is also how
+     * the kernel ends a container out of memory.
+     */
+    private static boolean endedNormally(int exitCode) {
+        return exitCode == 0 || exitCode == 143 || exitCode == 130;
     }
 
     /** One line per container: its name and state. */

@@ -34,6 +34,8 @@ class StatusLookTest {
         assertChip(status("web", "restarting", "Restarting (1) 2 seconds ago"), "restarting 0/1", "restarting");
         assertChip(status("job", "exited", "Exited (3) 5 seconds ago"), "exited (3)", "failed");
         assertChip(status("job", "exited", "Exited (0) 5 seconds ago"), "exited (0)", "idle");
+        assertChip(status("web", "exited", "Exited (143) 5 seconds ago"), "exited (143)", "idle");
+        assertChip(status("web", "exited", "Exited (137) 5 seconds ago"), "exited (137)", "failed");
         assertChip(status("web", "created", "Created"), "created", "idle");
         assertChip(status("web", "dead", "Dead"), "dead", "failed");
     }
