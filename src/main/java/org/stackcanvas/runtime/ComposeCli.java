@@ -161,6 +161,20 @@ public final class ComposeCli {
         return args;
     }
 
+    /**
+     * {@code build}, then the services (none: every service with {@code build:}). Never
+     * {@code --pull}: base images come from the local image store, so a build works offline when they
+     * are there.
+     */
+    public List<String> buildArguments(ComposeTarget target, List<String> services) {
+        return command(target, "build", services);
+    }
+
+    /** {@code pull}, then the services (none: every service). Line-based output; the editor pulls through the Engine. */
+    public List<String> pullArguments(ComposeTarget target, List<String> services) {
+        return command(target, "pull", services);
+    }
+
     public List<String> psArguments(ComposeTarget target) {
         List<String> args = base(target);
         args.add("ps");
@@ -217,6 +231,16 @@ public final class ComposeCli {
 
     public ComposeRun down(ComposeTarget target, boolean volumes, Consumer<String> output) throws RuntimeProblem {
         return start(downArguments(target, volumes), target.directory(), output);
+    }
+
+    public ComposeRun build(ComposeTarget target, List<String> services, Consumer<String> output)
+            throws RuntimeProblem {
+        return start(buildArguments(target, services), target.directory(), output);
+    }
+
+    public ComposeRun pull(ComposeTarget target, List<String> services, Consumer<String> output)
+            throws RuntimeProblem {
+        return start(pullArguments(target, services), target.directory(), output);
     }
 
     public ComposeRun ps(ComposeTarget target, Consumer<String> output) throws RuntimeProblem {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.stackcanvas.project.LoadedProject;
 
 /**
@@ -126,6 +127,21 @@ public final class EngineClient implements AutoCloseable {
         return ServiceStatus.summarize(new ArrayList<>(project.services().keys()), containers(project.name()));
     }
 
+    /**
+     * Pulls an image through the Engine, reporting its progress (per image, from the per-layer
+     * messages) as it comes. A registry that cannot be reached fails the task with what to do.
+     */
+    public RunningTask pull(String image, Consumer<PullProgress> progress) throws RuntimeProblem {
+        DockerClient docker = client();
+        EnginePull pull = new EnginePull(image, progress, EngineClient::describe);
+        try {
+            docker.pullImageCmd(ImageRefs.repository(image)).withTag(ImageRefs.tag(image)).exec(pull);
+        } catch (RuntimeException e) {
+            throw new RuntimeProblem(PullFailures.describe(image, describe(e)), e);
+        }
+        return pull;
+    }
+
     private DockerClient client() throws RuntimeProblem {
         if (client == null) {
             throw new RuntimeProblem("Docker Engine not reachable at " + host + ": " + setupProblem + ". "
@@ -156,7 +172,7 @@ public final class EngineClient implements AutoCloseable {
         return new RuntimeProblem(message.toString(), e);
     }
 
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
