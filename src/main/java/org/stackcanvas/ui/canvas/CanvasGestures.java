@@ -119,6 +119,7 @@ final class CanvasGestures {
                 e.consume();
                 canvas.requestFocus();
                 start = null;
+                canvas.nodeMenu.show(view, e.getScreenX(), e.getScreenY());
                 return;
             }
             if (e.getButton() != MouseButton.PRIMARY) {

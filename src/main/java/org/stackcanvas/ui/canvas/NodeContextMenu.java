@@ -26,14 +26,24 @@ final class NodeContextMenu {
         this.factory = factory;
     }
 
+    /**
+     * The mouse opens the menu on the secondary button's press (the node's press handler calls
+     * {@link #show}), on every platform alike; the keyboard's menu key comes as a context menu event.
+     */
     void install(NodeView view) {
         view.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
-            if (factory == null || view.kind() != NodeKind.SERVICE) {
-                return;
+            if (e.isKeyboardTrigger() && offersMenu(view)) {
+                e.consume();
+                javafx.geometry.Point2D corner = view.localToScreen(view.getWidth() / 2, view.getHeight() / 2);
+                show(view, corner.getX(), corner.getY());
+            } else if (offersMenu(view)) {
+                e.consume(); // the press already opened it
             }
-            e.consume();
-            show(view, e.getScreenX(), e.getScreenY());
         });
+    }
+
+    boolean offersMenu(NodeView view) {
+        return factory != null && view.kind() == NodeKind.SERVICE;
     }
 
     /** The menu currently shown, or null. */
@@ -42,6 +52,9 @@ final class NodeContextMenu {
     }
 
     void show(NodeView view, double screenX, double screenY) {
+        if (!offersMenu(view)) {
+            return;
+        }
         if (!canvas.selectedIds().contains(view.nodeId())) {
             canvas.select(List.of(view.nodeId()));
         }
