@@ -300,8 +300,7 @@ public final class RunActions {
             session.setStatus(request.describe() + " cancelled");
         } else {
             state.set(State.FAILED);
-            String first = problem.getMessage().lines().findFirst().orElse("");
-            lastLine.set(first);
+            lastLine.set(headline(problem.getMessage()));
             output.append(List.of("\u2716 " + request.describe() + " failed: " + problem.getMessage()));
             session.setStatus(request.describe() + " failed");
             problem.failedService().filter(s -> session.snapshot().model().services().containsKey(s))
@@ -311,6 +310,17 @@ public final class RunActions {
         if (state.get() == State.FAILED) {
             prompts.failure(request.describe() + " failed", problem.getMessage(), output.actionText());
         }
+    }
+
+    /** The line of a failure that says most: Compose's last ERROR line, else the first line. */
+    static String headline(String message) {
+        List<String> lines = message.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).startsWith("ERROR") || lines.get(i).startsWith("Error")) {
+                return lines.get(i);
+            }
+        }
+        return lines.isEmpty() ? "" : lines.get(0);
     }
 
     private void showLines(List<String> lines) {

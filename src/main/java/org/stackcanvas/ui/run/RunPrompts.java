@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -56,6 +57,10 @@ public interface RunPrompts {
                         + " are removed too.", containers, volumes, ButtonType.CANCEL);
                 alert.initOwner(owner);
                 alert.setHeaderText("Also remove named volumes?");
+                alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+                for (ButtonType type : alert.getButtonTypes()) {
+                    ((Region) alert.getDialogPane().lookupButton(type)).setMinWidth(Region.USE_PREF_SIZE);
+                }
                 return alert.showAndWait().map(b -> b == containers ? DownChoice.CONTAINERS
                         : b == volumes ? DownChoice.CONTAINERS_AND_VOLUMES : DownChoice.CANCEL)
                         .orElse(DownChoice.CANCEL);

@@ -36,7 +36,7 @@ final class RunSettingsDialog {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.addRow(0, new Label("Project name"), projectName);
-        grid.add(hint("Empty: '" + defaultName + "', from the file's name: or its folder. Compose passes it with -p."),
+        grid.add(hint("Empty: '" + defaultName + "', from the file's top-level name: or the folder. Compose gets it with -p."),
                 1, 1);
         grid.addRow(2, new Label("docker"), docker);
         grid.addRow(3, new Label("docker-compose"), dockerCompose);
