@@ -136,6 +136,18 @@ class RunActionsWindowTest {
     }
 
     @Test
+    void f5IsUpAndShiftF5IsDown(FxRobot robot) {
+        robot.clickOn(serviceNode(robot, "web"));
+        robot.push(javafx.scene.input.KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(runtime.lastVerb()).containsExactly("up", "-d");
+        robot.push(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(runPrompts.asked).contains("down shop");
+        assertThat(runtime.lastVerb()).containsExactly("down");
+    }
+
+    @Test
     void stopFromTheMenu(FxRobot robot) {
         clickRunMenu(robot, "Stop");
         assertThat(runtime.lastVerb()).containsExactly("stop");
