@@ -146,6 +146,8 @@ public final class RunPanel extends VBox {
         status.setMinWidth(0);
         status.setMaxWidth(Double.MAX_VALUE);
         status.setTooltip(new Tooltip(progress.status()));
+        // Why a pull failed, and what to do, is read in full.
+        status.setWrapText(progress.state() == PullProgress.State.FAILED);
         HBox.setHgrow(status, Priority.ALWAYS);
         HBox row = new HBox(8, image, bar, status);
         row.setAlignment(Pos.CENTER_LEFT);
