@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.stackcanvas.project.LoadedProject;
+import org.stackcanvas.runtime.ComposePaths;
 import org.stackcanvas.runtime.ComposeTarget;
 import org.stackcanvas.runtime.PullProgress;
 import org.stackcanvas.runtime.RunAction;
@@ -150,14 +151,14 @@ public final class RunActions {
     public void editSettings() {
         EditorSession session = host.session();
         LoadedProject project = session.snapshot().project();
-        var paths = settings.paths();
+        ComposePaths paths = settings.paths();
         RunPrompts.SettingsForm current = new RunPrompts.SettingsForm(
                 settings.projectName(project.directory()).orElse(""), shownPath(paths.docker(), "docker"),
                 shownPath(paths.dockerCompose(), "docker-compose"));
         prompts.editSettings(current, project.name()).ifPresent(form -> {
             try {
                 settings.setProjectName(project.directory(), form.projectName());
-                settings.setPaths(new org.stackcanvas.runtime.ComposePaths(form.docker(), form.dockerCompose()));
+                settings.setPaths(new ComposePaths(form.docker(), form.dockerCompose()));
                 session.setStatus("Run settings saved: project name '" + projectName(project) + "'");
             } catch (IllegalArgumentException e) {
                 prompts.failure("Run settings not saved", e.getMessage(), "");
@@ -252,7 +253,7 @@ public final class RunActions {
 
     private void launch(RunRequest request, LoadedProject project) {
         ComposeTarget target = new ComposeTarget(projectName(project), project.directory(), project.composeFiles());
-        var paths = settings.paths();
+        ComposePaths paths = settings.paths();
         cancelRequested = false;
         state.set(State.RUNNING);
         action.set(request.describe());

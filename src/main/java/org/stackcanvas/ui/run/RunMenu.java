@@ -68,8 +68,7 @@ public final class RunMenu {
 
     /** The toolbar group: Up, Up Selected, Stop, Restart, Down, Build, Pull, Cancel. */
     public List<Node> toolbarItems() {
-        Button cancel = button(CANCEL, "Cancel the running action", "run-button-cancel", run::cancel);
-        cancel.disableProperty().unbind();
+        Button cancel = plainButton(CANCEL, "Cancel the running action", "run-button-cancel", run::cancel);
         cancel.disableProperty().bind(run.runningProperty().not());
         return List.of(
                 button(UP, "Up: start the stack (F5)", "run-button-up", run::up),
@@ -99,13 +98,19 @@ public final class RunMenu {
         return item;
     }
 
+    /** An action that waits while another runs. */
     private Button button(Ikon icon, String tip, String id, Runnable action) {
+        Button button = plainButton(icon, tip, id, action);
+        button.disableProperty().bind(run.runningProperty());
+        return button;
+    }
+
+    private static Button plainButton(Ikon icon, String tip, String id, Runnable action) {
         Button button = new Button(null, new FontIcon(icon));
         button.setId(id);
         button.setTooltip(new Tooltip(tip));
         button.getStyleClass().add("flat");
         button.setOnAction(e -> action.run());
-        button.disableProperty().bind(run.runningProperty());
         return button;
     }
 }
