@@ -117,8 +117,12 @@ public final class ComposeCli {
      * {@link #requireSupported} and, for v1, adapted by {@link V1Compatibility#adapt}.
      */
     public ComposeTarget target(LoadedProject project) throws RuntimeProblem {
+        return target(project, ComposeTarget.of(project));
+    }
+
+    /** The same for a target of the project's (one with another project name, say). */
+    public ComposeTarget target(LoadedProject project, ComposeTarget target) throws RuntimeProblem {
         requireSupported(project);
-        ComposeTarget target = ComposeTarget.of(project);
         return flavor == ComposeFlavor.V1 ? V1Compatibility.adapt(project, target) : target;
     }
 
@@ -170,6 +174,20 @@ public final class ComposeCli {
             args.add("-v");
         }
         return args;
+    }
+
+    /**
+     * {@code build}, then the services (none: every service with {@code build:}). Never
+     * {@code --pull}: base images come from the local image store, so a build works offline when they
+     * are there.
+     */
+    public List<String> buildArguments(ComposeTarget target, List<String> services) {
+        return command(target, "build", services);
+    }
+
+    /** {@code pull}, then the services (none: every service). Line-based output; the editor pulls through the Engine. */
+    public List<String> pullArguments(ComposeTarget target, List<String> services) {
+        return command(target, "pull", services);
     }
 
     public List<String> psArguments(ComposeTarget target) {
@@ -228,6 +246,16 @@ public final class ComposeCli {
 
     public ComposeRun down(ComposeTarget target, boolean volumes, Consumer<String> output) throws RuntimeProblem {
         return run(target, downArguments(target, volumes), output);
+    }
+
+    public ComposeRun build(ComposeTarget target, List<String> services, Consumer<String> output)
+            throws RuntimeProblem {
+        return start(buildArguments(target, services), target.directory(), output);
+    }
+
+    public ComposeRun pull(ComposeTarget target, List<String> services, Consumer<String> output)
+            throws RuntimeProblem {
+        return start(pullArguments(target, services), target.directory(), output);
     }
 
     public ComposeRun ps(ComposeTarget target, Consumer<String> output) throws RuntimeProblem {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.stackcanvas.project.LoadedProject;
 
 /**
@@ -185,18 +186,7 @@ public final class EngineClient implements StatusSource, AutoCloseable {
      * {@link LocalImages}).
      */
     public void requireNeverPulledImages(LoadedProject project, List<String> services) throws RuntimeProblem {
-        RuntimeProblem[] failure = new RuntimeProblem[1];
-        LocalImages.requireNeverPulledImages(project, services, image -> {
-            try {
-                return hasImage(image);
-            } catch (RuntimeProblem e) {
-                failure[0] = e;
-                return true;
-            }
-        });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
+        LocalImages.requireNeverPulledImages(project, services, this::hasImage);
     }
 
     /** The project's services with their runtime status, declared services first. */
@@ -322,6 +312,21 @@ public final class EngineClient implements StatusSource, AutoCloseable {
         return first.get();
     }
 
+    /**
+     * Pulls an image through the Engine, reporting its progress (per image, from the per-layer
+     * messages) as it comes. A registry that cannot be reached fails the task with what to do.
+     */
+    public RunningTask pull(String image, Consumer<PullProgress> progress) throws RuntimeProblem {
+        DockerClient docker = client();
+        EnginePull pull = new EnginePull(image, progress, EngineClient::describe);
+        try {
+            docker.pullImageCmd(ImageRefs.repository(image)).withTag(ImageRefs.tag(image)).exec(pull);
+        } catch (RuntimeException e) {
+            throw new RuntimeProblem(PullFailures.describe(image, describe(e)), e);
+        }
+        return pull;
+    }
+
     private DockerClient client() throws RuntimeProblem {
         if (client == null) {
             throw new RuntimeProblem("Docker Engine not reachable at " + host + ": " + setupProblem + ". "
@@ -352,7 +357,7 @@ public final class EngineClient implements StatusSource, AutoCloseable {
         return new RuntimeProblem(message.toString(), e);
     }
 
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

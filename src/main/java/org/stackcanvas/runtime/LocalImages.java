@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.stackcanvas.document.YMap;
 import org.stackcanvas.document.YValue;
 import org.stackcanvas.project.LoadedProject;
@@ -22,6 +21,12 @@ public final class LocalImages {
     private LocalImages() {
     }
 
+    /** Whether an image is on this machine. */
+    @FunctionalInterface
+    public interface ImagePresence {
+        boolean has(String image) throws RuntimeProblem;
+    }
+
     /**
      * Fails, naming the first such service, when a service Up would start has {@code pull_policy:
      * never}, no {@code build:}, and an image that {@code present} says is not here.
@@ -29,7 +34,7 @@ public final class LocalImages {
      * @param services the services asked for (empty for all); their dependencies start too
      */
     public static void requireNeverPulledImages(LoadedProject project, List<String> services,
-            Predicate<String> present) throws RuntimeProblem {
+            ImagePresence present) throws RuntimeProblem {
         YMap all = project.services();
         for (String service : withDependencies(all, services)) {
             if (!(all.find(service).orElse(null) instanceof YMap body) || body.has("build")) {
@@ -37,7 +42,7 @@ public final class LocalImages {
             }
             String policy = body.text("pull_policy").orElse("").toLowerCase(Locale.ROOT);
             String image = body.text("image").orElse("");
-            if (policy.equals("never") && !image.isEmpty() && !present.test(image)) {
+            if (policy.equals("never") && !image.isEmpty() && !present.has(image)) {
                 throw new RuntimeProblem("Service '" + service + "' uses image " + image + " with pull_policy: never,"
                         + " but that image is not on this machine. Build it, load it ('docker load -i FILE') or"
                         + " change pull_policy so Compose may pull it.", -1, "", List.of(), null, service);

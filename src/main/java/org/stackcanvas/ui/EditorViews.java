@@ -49,6 +49,10 @@ public interface EditorViews {
     default void dispose() {
     }
 
+    /** The context menu of service nodes on the canvas, made for the selected services' names. */
+    default void setServiceMenu(java.util.function.Function<java.util.List<String>, javafx.scene.control.ContextMenu> menu) {
+    }
+
     /** Shows {@code location} in the YAML pane. */
     void reveal(SourceLocation location);
 

@@ -19,6 +19,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+import org.stackcanvas.ui.run.RunMenu;
 import org.stackcanvas.ui.session.EditorSession;
 
 /** The menu bar and toolbar, with the usual shortcuts; every entry does what it says. */
@@ -28,16 +29,18 @@ final class MainMenu {
     private final FileActions files;
     private final EditorSession session;
     private final CanvasActions canvas;
+    private final RunMenu run;
 
     MainMenu(MainWindow window, FileActions files) {
         this.window = window;
         this.files = files;
         this.session = window.session();
         this.canvas = window.views().canvasActions();
+        this.run = new RunMenu(window.runActions(), window.runPanel());
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), helpMenu());
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), run.menu(), helpMenu());
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -121,7 +124,9 @@ final class MainMenu {
                 button(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Zoom out (Ctrl+-)", canvas::zoomOut),
                 button(MaterialDesignF.FIT_TO_SCREEN_OUTLINE, "Fit to view (Ctrl+Shift+F)", canvas::fitToView),
                 button(MaterialDesignS.SITEMAP_OUTLINE, "Automatic layout (Ctrl+L)", canvas::autoLayout),
-                new javafx.scene.control.Separator(),
+                new javafx.scene.control.Separator());
+        bar.getItems().addAll(run.toolbarItems());
+        bar.getItems().addAll(new javafx.scene.control.Separator(),
                 button(MaterialDesignT.THEME_LIGHT_DARK, "Light / dark theme", window::toggleTheme));
         bar.getStyleClass().add("main-toolbar");
         return bar;

@@ -17,12 +17,22 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.stackcanvas.runtime.EngineClient;
+import org.stackcanvas.runtime.LocalRuntime;
+import org.stackcanvas.ui.run.RunActions;
+import org.stackcanvas.ui.run.RunExecutor;
+import org.stackcanvas.ui.run.RunHost;
+import org.stackcanvas.ui.run.RunPanel;
+import org.stackcanvas.ui.run.RunPrompts;
+import org.stackcanvas.ui.run.RunSettings;
+import org.stackcanvas.ui.run.ServiceRunMenu;
 import org.stackcanvas.ui.session.EditorSession;
 
 /**
  * The main window: menu bar and toolbar, palette | canvas | inspector, the YAML / Problems / Logs
- * tabs below, and a status bar. It owns which project is open; the panes come from
- * {@link EditorViews.Factory}.
+ * tabs below, the Run panel and a status bar. It owns which project is open; the panes come from
+ * {@link EditorViews.Factory}. The Run actions belong to the window, not to one project: an action
+ * started before a Save As goes on in the saved copy.
  */
 public final class MainWindow {
 
@@ -32,15 +42,44 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Label status = new Label();
     private final Label problemsCount = new Label();
+    private final RunActions run;
+    private final RunPanel runPanel;
+    private final ServiceRunMenu serviceRunMenu;
     private Theme theme = Theme.LIGHT;
     private EditorSession session;
     private EditorViews views;
 
     public MainWindow(Stage stage, EditorViews.Factory factory, Prompts prompts, ProjectOpener opener,
             RecentFiles recent) {
+        this(stage, factory, prompts, opener, recent, host -> new RunActions(host, new LocalRuntime(
+                EngineClient.connect()), new RunSettings(recent.preferences().node("run")), RunPrompts.dialogs(stage),
+                RunExecutor.background()));
+    }
+
+    /** With {@code run} making the Run actions (their Engine, Compose, settings and questions). */
+    public MainWindow(Stage stage, EditorViews.Factory factory, Prompts prompts, ProjectOpener opener,
+            RecentFiles recent, java.util.function.Function<RunHost, RunActions> run) {
         this.stage = Objects.requireNonNull(stage, "stage");
         this.factory = Objects.requireNonNull(factory, "factory");
         this.files = new FileActions(this, prompts, opener, recent);
+        this.run = run.apply(new RunHost() {
+            @Override
+            public EditorSession session() {
+                return session;
+            }
+
+            @Override
+            public void flushEdits() {
+                views.flushEdits();
+            }
+
+            @Override
+            public boolean save() {
+                return files.save();
+            }
+        });
+        this.runPanel = new RunPanel(this.run);
+        this.serviceRunMenu = new ServiceRunMenu(this.run);
         root.getStyleClass().add("main-window");
         status.getStyleClass().add("status-text");
         problemsCount.getStyleClass().add("status-problems");
@@ -54,6 +93,8 @@ public final class MainWindow {
         stage.setOnCloseRequest(e -> {
             if (!files.confirmDiscard()) {
                 e.consume();
+            } else {
+                this.run.cancel(); // a Compose still running would outlive the window
             }
         });
         stage.focusedProperty().addListener((o, was, focused) -> {
@@ -71,11 +112,12 @@ public final class MainWindow {
             views.dispose();
         }
         this.views = factory.create(newSession);
+        views.setServiceMenu(services -> serviceRunMenu.create(services, session.snapshot().project()));
         MainMenu menu = new MainMenu(this, files);
         VBox top = new VBox(menu.menuBar(), menu.toolBar());
         root.setTop(top);
         root.setCenter(center());
-        root.setBottom(statusBar());
+        root.setBottom(new VBox(runPanel, statusBar()));
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> projectTitle() + (session.dirtyProperty().get() ? " \u2022" : "") + " \u2014 StackCanvas",
                 session.dirtyProperty()));
@@ -158,6 +200,15 @@ public final class MainWindow {
 
     public EditorViews views() {
         return views;
+    }
+
+    /** The Run actions (Up, Down, ...); {@link RunActions#setOnFinished} follows every action's end. */
+    public RunActions runActions() {
+        return run;
+    }
+
+    RunPanel runPanel() {
+        return runPanel;
     }
 
     FileActions files() {

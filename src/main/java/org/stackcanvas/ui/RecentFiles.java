@@ -17,6 +17,11 @@ final class RecentFiles {
         this.preferences = preferences;
     }
 
+    /** Where the list is kept; other window settings live beside it. */
+    Preferences preferences() {
+        return preferences;
+    }
+
     List<Path> list() {
         List<Path> paths = new ArrayList<>();
         for (int i = 0; i < LIMIT; i++) {

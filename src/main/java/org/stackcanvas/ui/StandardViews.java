@@ -118,6 +118,11 @@ final class StandardViews implements EditorViews {
     }
 
     @Override
+    public void setServiceMenu(java.util.function.Function<java.util.List<String>, javafx.scene.control.ContextMenu> menu) {
+        canvas.setServiceMenu(menu);
+    }
+
+    @Override
     public void flushEdits() {
         yaml.flush();
     }

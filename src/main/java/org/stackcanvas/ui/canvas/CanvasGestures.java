@@ -114,6 +114,14 @@ final class CanvasGestures {
 
     void installNode(NodeView view) {
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                // The context menu's click: no pan, no drag, and the selection stays as it is.
+                e.consume();
+                canvas.requestFocus();
+                start = null;
+                canvas.nodeMenu.show(view, e.getScreenX(), e.getScreenY());
+                return;
+            }
             if (e.getButton() != MouseButton.PRIMARY) {
                 return;
             }
@@ -167,6 +175,7 @@ final class CanvasGestures {
             }
         });
         installHandle(view);
+        canvas.nodeMenu.install(view);
     }
 
     /** Moves the dragged nodes by a world-space delta: the live preview, nothing recorded yet. */

@@ -65,6 +65,7 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
     private final CanvasLegend legend = new CanvasLegend();
     private final Label emptyHint = new Label("Drag services, networks and volumes here from the palette");
     private final CanvasGestures gestures;
+    final NodeContextMenu nodeMenu = new NodeContextMenu(this);
     final CanvasActions actions;
     StackGraph graph = new StackGraph(List.of(), List.of());
     private boolean loadingLayout;
@@ -233,6 +234,11 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
 
     public void clearSeverities() {
         problems.marked().forEach(id -> setNodeSeverity(id, null));
+    }
+
+    /** The context menu of service nodes, made for the selected services' names; null for none. */
+    public void setServiceMenu(java.util.function.Function<List<String>, javafx.scene.control.ContextMenu> menu) {
+        nodeMenu.setFactory(menu);
     }
 
     /** The positions the user chose (saved in {@value LayoutFile#FILE_NAME}). */

@@ -291,4 +291,47 @@ class CanvasViewTest {
         assertThat(text()).contains("    env_file:\n      - ./api.env\n");
         assertThat(canvas.nodeViews).containsKey("envfile:./api.env");
     }
+
+    @Test
+    void rightClickOnANodeOpensTheServiceMenuAndLeavesTheOtherGesturesAlone(FxRobot robot) {
+        java.util.List<java.util.List<String>> asked = new java.util.ArrayList<>();
+        robot.interact(() -> canvas.setServiceMenu(services -> {
+            asked.add(services);
+            return new javafx.scene.control.ContextMenu(new javafx.scene.control.MenuItem("Up"));
+        }));
+        // Outside the selection: the node becomes the selection and the menu is for it alone.
+        robot.clickOn(node("service:web").nameLabel());
+        robot.rightClickOn(node("service:db").nameLabel());
+        assertThat(asked).containsExactly(java.util.List.of("db"));
+        assertThat(session.selection()).containsExactly(ElementRef.service("db"));
+        assertThat(canvas.nodeMenu.showing()).isNotNull();
+        robot.type(KeyCode.ESCAPE);
+
+        // Inside a multi-selection: the selection stays whole and the menu is for all of it.
+        robot.press(KeyCode.CONTROL).clickOn(node("service:web").nameLabel()).release(KeyCode.CONTROL);
+        NodeBox before = canvas.boxes.get("service:api");
+        robot.rightClickOn(node("service:web").nameLabel());
+        assertThat(asked).last().isEqualTo(java.util.List.of("web", "db"));
+        assertThat(session.selection()).containsExactlyInAnyOrder(ElementRef.service("web"), ElementRef.service("db"));
+        robot.type(KeyCode.ESCAPE);
+
+        // A right click is no drag: nothing moved, nothing recorded; a left drag still moves.
+        assertThat(canvas.boxes.get("service:api")).isEqualTo(before);
+        assertThat(session.commandStack().canUndo()).isFalse();
+        robot.drag(node("service:api").nameLabel(), MouseButton.PRIMARY).moveBy(60, 0).moveBy(40, 20).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.boxes.get("service:api").x()).isGreaterThan(before.x() + 50);
+
+        // Other nodes than services have no run menu.
+        int menus = asked.size();
+        robot.rightClickOn(node("network:front").nameLabel());
+        assertThat(asked).hasSize(menus);
+    }
+
+    @Test
+    void withoutAServiceMenuARightClickShowsNothing(FxRobot robot) {
+        robot.rightClickOn(node("service:db").nameLabel());
+        assertThat(canvas.nodeMenu.showing()).isNull();
+        assertThat(session.commandStack().canUndo()).isFalse();
+    }
 }
