@@ -6,7 +6,9 @@ import org.stackcanvas.document.SourceLocation;
 import org.stackcanvas.ui.canvas.CanvasView;
 import org.stackcanvas.ui.checks.CanvasBadges;
 import org.stackcanvas.ui.checks.CheckRunner;
+import org.stackcanvas.runtime.EngineClient;
 import org.stackcanvas.ui.inspector.InspectorView;
+import org.stackcanvas.ui.logs.LogsView;
 import org.stackcanvas.ui.palette.PaletteView;
 import org.stackcanvas.ui.problems.ProblemsView;
 import org.stackcanvas.ui.session.EditorSession;
@@ -15,12 +17,17 @@ import org.stackcanvas.ui.yaml.YamlPane;
 /** The editor's panes for one session, wired to each other. */
 final class StandardViews implements EditorViews {
 
+    private static final int LOG_CONNECTIONS = 64;
+
     private final CanvasView canvas;
     private final PaletteView palette;
     private final InspectorView inspector;
     private final YamlPane yaml;
     private final ProblemsView problems;
     private final CheckRunner checks;
+    private final EditorSession session;
+    private LogsView logs;
+    private EngineClient logsEngine;
 
     StandardViews(EditorSession session) {
         this(session, (org.stackcanvas.ui.canvas.CanvasPrompts) null);
@@ -36,6 +43,7 @@ final class StandardViews implements EditorViews {
 
     /** {@code prompts} answers the canvas's questions (mount path, condition); null for dialogs. */
     StandardViews(EditorSession session, org.stackcanvas.ui.canvas.CanvasPrompts prompts) {
+        this.session = session;
         this.canvas = new CanvasView(session, prompts, null);
         this.palette = new PaletteView(canvas);
         this.inspector = new InspectorView(session);
@@ -85,7 +93,18 @@ final class StandardViews implements EditorViews {
 
     @Override
     public Node logs() {
-        return placeholder("Logs appear here while the stack runs");
+        if (logs == null) {
+            // A client of its own: every followed container holds one of its connections.
+            logsEngine = EngineClient.connect(System.getenv(), LOG_CONNECTIONS);
+            logs = new LogsView(session, logsEngine);
+        }
+        return logs;
+    }
+
+    /** The Logs tab, which follows the containers of each status snapshot given to its update(). */
+    LogsView logsView() {
+        logs();
+        return logs;
     }
 
     @Override
@@ -119,6 +138,10 @@ final class StandardViews implements EditorViews {
     public void dispose() {
         checks.dispose();
         yaml.dispose();
+        if (logs != null) {
+            logs.dispose();
+            logsEngine.close();
+        }
     }
 
     @Override
