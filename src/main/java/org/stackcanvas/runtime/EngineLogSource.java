@@ -24,10 +24,11 @@ public final class EngineLogSource implements LogSource {
     }
 
     @Override
-    public Closeable follow(String containerId, int tail, Instant since, Frames frames) throws RuntimeProblem {
+    public Closeable read(String containerId, int tail, Instant since, boolean follow, Frames frames)
+            throws RuntimeProblem {
         DockerClient docker = engine.docker();
         LogContainerCmd command = docker.logContainerCmd(containerId).withStdOut(true).withStdErr(true)
-                .withFollowStream(true).withTimestamps(true);
+                .withFollowStream(follow).withTimestamps(true);
         if (tail >= 0) {
             command.withTail(tail);
         } else {

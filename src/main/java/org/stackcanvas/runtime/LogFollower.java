@@ -3,12 +3,17 @@ package org.stackcanvas.runtime;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -17,12 +22,17 @@ import java.util.function.Consumer;
  * follows a restarted container again from where it left off — the Engine ends a log stream when
  * its container stops, and a line already delivered is never delivered twice.
  *
- * <p>Lines go to the sink on the reader threads, one per container.
+ * <p>The existing lines of newly seen containers are read first and delivered merged in time
+ * order (read one container after another, a stack's history would show one service's lines,
+ * then the next's); then each container is followed from its last line. Lines go to the sink on
+ * the calling thread for that first part, then on the reader threads, one per container.
  */
 public final class LogFollower implements AutoCloseable {
 
     public static final int DEFAULT_TAIL = 1000;
     static final int MAX_LINE_BYTES = 64 * 1024;
+    /** How long the existing lines may take to read before following starts anyway. */
+    private static final long CATCH_UP_SECONDS = 10;
 
     private final LogSource source;
     private final Consumer<LogLine> sink;
@@ -45,6 +55,7 @@ public final class LogFollower implements AutoCloseable {
             return;
         }
         Set<String> present = new HashSet<>();
+        List<Followed> fresh = new ArrayList<>();
         for (ServiceStatus status : statuses) {
             for (ContainerInfo container : status.containers()) {
                 if (container.id().isEmpty()) {
@@ -54,9 +65,9 @@ public final class LogFollower implements AutoCloseable {
                 Followed known = followed.get(container.id());
                 if (known == null) {
                     if (container.state() != ContainerState.CREATED) {
-                        Followed fresh = new Followed(container);
-                        followed.put(container.id(), fresh);
-                        attach(fresh);
+                        Followed added = new Followed(container);
+                        followed.put(container.id(), added);
+                        fresh.add(added);
                     }
                 } else if (known.stream == null
                         && (container.state().isUp() || container.state() == ContainerState.RESTARTING)) {
@@ -71,6 +82,43 @@ public final class LogFollower implements AutoCloseable {
             followed.get(id).detach();
             return true;
         });
+        if (!fresh.isEmpty()) {
+            catchUp(fresh);
+            fresh.forEach(this::attach);
+        }
+    }
+
+    /** Delivers the existing lines of these containers, merged in time order. */
+    private void catchUp(List<Followed> containers) {
+        CountDownLatch done = new CountDownLatch(containers.size());
+        List<List<LogLine>> read = new ArrayList<>();
+        List<Closeable> streams = new ArrayList<>();
+        for (Followed target : containers) {
+            List<LogLine> lines = Collections.synchronizedList(new ArrayList<>());
+            read.add(lines);
+            Reader reader = new Reader(target, target.generation, null, lines::add, done::countDown);
+            try {
+                streams.add(source.read(target.container.id(), tail, null, false, reader));
+            } catch (RuntimeProblem problem) {
+                done.countDown();
+            }
+        }
+        try {
+            done.await(CATCH_UP_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        List<LogLine> merged = new ArrayList<>();
+        for (int i = 0; i < containers.size(); i++) {
+            Followed target = containers.get(i);
+            target.generation++; // a reader still running (too slow) delivers nothing more
+            synchronized (read.get(i)) {
+                merged.addAll(read.get(i));
+            }
+        }
+        streams.forEach(LogFollower::closeQuietly);
+        merged.sort(Comparator.comparing(LogLine::timestamp)); // stable: a container's own order stays
+        merged.forEach(sink);
     }
 
     /** The ids of the containers whose log is being read now. */
@@ -95,11 +143,11 @@ public final class LogFollower implements AutoCloseable {
     private void attach(Followed target) {
         int generation = ++target.generation;
         Instant cutoff = target.lastSeen;
-        Reader reader = new Reader(target, generation, cutoff);
-        // Marked as followed before the stream exists: its end may arrive before follow() returns.
+        Reader reader = new Reader(target, generation, cutoff, sink, () -> ended(target, generation));
+        // Marked as followed before the stream exists: its end may arrive before read() returns.
         target.stream = () -> { };
         try {
-            Closeable stream = source.follow(target.container.id(), cutoff == null ? tail : -1, cutoff, reader);
+            Closeable stream = source.read(target.container.id(), cutoff == null ? tail : -1, cutoff, true, reader);
             if (target.generation == generation && target.stream != null) {
                 target.stream = stream;
             } else {
@@ -151,17 +199,21 @@ public final class LogFollower implements AutoCloseable {
     }
 
     /** One stream of one container: splits each output stream into lines. */
-    private final class Reader implements LogSource.Frames {
+    private static final class Reader implements LogSource.Frames {
         private final Followed target;
         private final int generation;
         private final Instant cutoff;
+        private final Consumer<LogLine> lines;
+        private final Runnable onEnd;
         private final LogLineSplitter stdout;
         private final LogLineSplitter stderr;
 
-        Reader(Followed target, int generation, Instant cutoff) {
+        Reader(Followed target, int generation, Instant cutoff, Consumer<LogLine> lines, Runnable onEnd) {
             this.target = target;
             this.generation = generation;
             this.cutoff = cutoff;
+            this.lines = lines;
+            this.onEnd = onEnd;
             this.stdout = new LogLineSplitter(MAX_LINE_BYTES, (time, text) -> line(LogLine.Stream.STDOUT, time, text));
             this.stderr = new LogLineSplitter(MAX_LINE_BYTES, (time, text) -> line(LogLine.Stream.STDERR, time, text));
         }
@@ -175,7 +227,7 @@ public final class LogFollower implements AutoCloseable {
         public void ended() {
             stdout.finish();
             stderr.finish();
-            LogFollower.this.ended(target, generation);
+            onEnd.run();
         }
 
         private void line(LogLine.Stream stream, Instant time, String text) {
@@ -192,7 +244,7 @@ public final class LogFollower implements AutoCloseable {
                 target.lastSeen = timestamp;
             }
             ContainerInfo c = target.container;
-            sink.accept(new LogLine(c.service(), c.name(), c.number(), timestamp, stream, text));
+            lines.accept(new LogLine(c.service(), c.name(), c.number(), timestamp, stream, text));
         }
     }
 }

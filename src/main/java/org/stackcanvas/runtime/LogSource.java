@@ -16,13 +16,14 @@ public interface LogSource {
     }
 
     /**
-     * Follows a container's log, each line prefixed with its timestamp, until closed or the
-     * container stops.
+     * Reads a container's log, each line prefixed with its timestamp: the existing lines, then,
+     * when following, new lines until closed or the container stops.
      *
-     * @param tail  how many existing lines to send first, or -1 for all
-     * @param since only lines from this time on (whole seconds), or null
+     * @param tail   how many existing lines to send, or -1 for all
+     * @param since  only lines from this time on (whole seconds), or null
+     * @param follow keep sending new lines; else end after the existing ones
      */
-    Closeable follow(String containerId, int tail, Instant since, Frames frames) throws RuntimeProblem;
+    Closeable read(String containerId, int tail, Instant since, boolean follow, Frames frames) throws RuntimeProblem;
 
     /** Whether the container runs now (false when it is gone or the Engine cannot tell). */
     boolean isRunning(String containerId);

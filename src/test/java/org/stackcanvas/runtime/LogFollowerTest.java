@@ -39,12 +39,24 @@ class LogFollowerTest {
         }
     }
 
+    /** Follow requests; reads of existing lines are answered from {@link #existing} at once. */
     private final List<Stream> streams = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, String> existing = new java.util.HashMap<>();
+    private final List<String> tailReads = Collections.synchronizedList(new ArrayList<>());
     private boolean running;
     private final LogSource source = new LogSource() {
         @Override
-        public Closeable follow(String containerId, int tail, Instant since, Frames frames) {
+        public Closeable read(String containerId, int tail, Instant since, boolean follow, Frames frames) {
             Stream stream = new Stream(containerId, tail, since, frames);
+            if (!follow) {
+                tailReads.add(containerId + "/" + tail);
+                String text = existing.get(containerId);
+                if (text != null) {
+                    stream.write(text);
+                }
+                frames.ended();
+                return stream;
+            }
             streams.add(stream);
             return stream;
         }
@@ -83,6 +95,20 @@ class LogFollowerTest {
             assertThat(line.text()).isEqualTo("hello");
             assertThat(line.timestamp()).isEqualTo(Instant.parse("2026-12-04T10:00:00.5Z"));
         });
+    }
+
+    @Test
+    void theExistingLinesOfSeveralContainersArriveInTimeOrderThenTheyAreFollowedFromThere() {
+        existing.put("c1", "2026-12-04T10:00:01Z web-1\n2026-12-04T10:00:03Z web-3\n");
+        existing.put("c2", "2026-12-04T10:00:02Z db-2\n2026-12-04T10:00:04Z db-4\n");
+        follower.update(List.of(status("web", "c1", "running"), status("db", "c2", "running")));
+        assertThat(tailReads).containsExactlyInAnyOrder("c1/100", "c2/100");
+        assertThat(lines).extracting(LogLine::text).containsExactly("web-1", "db-2", "web-3", "db-4");
+        assertThat(streams).extracting(s -> s.id + "/" + s.tail + "/" + s.since).containsExactlyInAnyOrder(
+                "c1/-1/2026-12-04T10:00:03Z", "c2/-1/2026-12-04T10:00:04Z");
+        // Following starts at the whole second, so the last line comes again: it is skipped.
+        streams.get(0).write("2026-12-04T10:00:03Z " + (streams.get(0).id.equals("c1") ? "web-3" : "db-4") + "\n");
+        assertThat(lines).hasSize(4);
     }
 
     @Test

@@ -35,7 +35,7 @@ final class LogCell extends ListCell<LogBuffer.Entry> {
                 ? new int[] {current.start(), current.end()} : null;
         List<int[]> ranges = LogSearch.find(line.text(), model.search().query());
         view.show(model.format().time(line.timestamp()), LogFormat.source(line, model.hasReplicas(line.service())),
-                model.sourceWidth(), ServiceColors.styleClass(line.service()), line.text(), ranges, currentRange);
+                model.sourceWidth(), model.colors().styleClass(line.service()), line.text(), ranges, currentRange);
         view.setWrapWidth(model.wrapWidth());
         pseudoClassStateChanged(STDERR, line.stream() == LogLine.Stream.STDERR);
         setGraphic(view);

@@ -28,6 +28,7 @@ final class LogsModel {
     private final ObservableList<LogBuffer.Entry> shown = FXCollections.observableArrayList();
     private final LogSearch search = new LogSearch();
     private final Set<String> replicated = new HashSet<>();
+    private final ServiceColors colors = new ServiceColors();
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyLongWrapper arrivedWhilePaused = new ReadOnlyLongWrapper(0);
     private final ReadOnlyLongWrapper dropped = new ReadOnlyLongWrapper(0);
@@ -61,6 +62,10 @@ final class LogsModel {
     /** The service whose lines are shown, or null for all. */
     String service() {
         return service;
+    }
+
+    ServiceColors colors() {
+        return colors;
     }
 
     boolean hasReplicas(String name) {

@@ -396,6 +396,8 @@ public final class LogsView extends BorderPane {
         services.add(ALL_SERVICES);
         services.addAll(session.snapshot().project().services().keys());
         statuses.forEach(s -> services.add(s.service()));
+        model.colors().assign(services.stream().filter(s -> !ALL_SERVICES.equals(s)).toList());
+        list.refresh();
         String chosen = serviceChooser.getValue();
         if (!serviceChooser.getItems().equals(new ArrayList<>(services))) {
             serviceChooser.setItems(FXCollections.observableArrayList(services));

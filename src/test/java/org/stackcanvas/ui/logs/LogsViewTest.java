@@ -69,8 +69,12 @@ class LogsViewTest {
         session = EditorSession.open(ProjectOptions.forDirectory(project));
         LogSource source = new LogSource() {
             @Override
-            public Closeable follow(String containerId, int tail, Instant since, Frames frames) {
-                followed.add(containerId);
+            public Closeable read(String containerId, int tail, Instant since, boolean follow, Frames frames) {
+                if (follow) {
+                    followed.add(containerId);
+                } else {
+                    frames.ended();
+                }
                 return () -> { };
             }
 
@@ -128,13 +132,13 @@ class LogsViewTest {
         assertThat(robot.from(web).lookup(".log-source").queryAs(Text.class).getText()).isEqualTo("web  ");
         assertThat(robot.from(web).lookup(".log-text").queryAs(Text.class).getText()).isEqualTo("GET / 200");
         Text source = robot.from(web).lookup(".log-source").queryAs(Text.class);
-        assertThat(source.getStyleClass()).contains(ServiceColors.styleClass("web"));
+        assertThat(source.getStyleClass()).contains(view.model().colors().styleClass("web"));
+        Text dbSource = robot.from(cellShowing(robot, "checkpoint starting")).lookup(".log-source").queryAs(Text.class);
+        assertThat(dbSource.getStyleClass()).contains(view.model().colors().styleClass("db"));
+        assertThat(view.model().colors().styleClass("web")).isNotEqualTo(view.model().colors().styleClass("db"));
         assertThat(web.getPseudoClassStates()).doesNotContain(PseudoClass.getPseudoClass("stderr"));
         assertThat(cellShowing(robot, "checkpoint starting").getPseudoClassStates())
                 .contains(PseudoClass.getPseudoClass("stderr"));
-        // The same service always gets the same colour; different ones (here) differ.
-        assertThat(ServiceColors.styleClass("web")).isEqualTo(ServiceColors.styleClass("web"))
-                .isNotEqualTo(ServiceColors.styleClass("db"));
     }
 
     @Test
@@ -371,7 +375,7 @@ class LogsViewTest {
         robot.interact(() -> {
             LogsView v = new LogsView(session, new LogSource() {
                 @Override
-                public Closeable follow(String id, int tail, Instant since, Frames frames) {
+                public Closeable read(String id, int tail, Instant since, boolean follow, Frames frames) {
                     return () -> { };
                 }
 
