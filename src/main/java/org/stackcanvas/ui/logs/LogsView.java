@@ -1,6 +1,5 @@
 package org.stackcanvas.ui.logs;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -9,11 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
@@ -22,31 +19,22 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.stackcanvas.document.AtomicFileWriter;
-import org.stackcanvas.document.DocumentException;
 import org.stackcanvas.runtime.ContainerInfo;
 import org.stackcanvas.runtime.EngineClient;
 import org.stackcanvas.runtime.EngineLogSource;
@@ -86,12 +74,11 @@ public final class LogsView extends BorderPane {
     private final Label note = new Label();
     private final Label placeholder = new Label();
     private final Timeline batches;
-    private final AtomicFileWriter writer = new AtomicFileWriter();
-    private Function<Window, Path> savePrompt = this::chooseFile;
+    private final LogExport export;
+    private final TailFollowing tail = new TailFollowing(list);
     private List<ServiceStatus> statuses = List.of();
     private String engineProblem;
     private String projectName;
-    private boolean followTail = true;
     private boolean started;
 
     /** Follows the logs through this Engine; {@link #update(List)} tells it which containers exist. */
@@ -104,6 +91,7 @@ public final class LogsView extends BorderPane {
         this.model = new LogsModel(buffer, zone);
         this.feed = new LogsFeed(source, query, buffer, this::showStatuses, this::showProblem);
         this.projectName = session.snapshot().project().name();
+        this.export = new LogExport(model, message::setText, ignored -> projectName + "-logs.txt");
         getStyleClass().add("logs-view");
         getStylesheets().add(Objects.requireNonNull(LogsView.class.getResource("logs.css")).toExternalForm());
 
@@ -148,7 +136,7 @@ public final class LogsView extends BorderPane {
 
     /** Asks for the file that Save writes to (null: cancelled); a file chooser by default. */
     void setSavePrompt(Function<Window, Path> prompt) {
-        this.savePrompt = Objects.requireNonNull(prompt, "prompt");
+        export.setSavePrompt(prompt);
     }
 
     private HBox toolbar() {
@@ -157,7 +145,7 @@ public final class LogsView extends BorderPane {
             if (now != null) {
                 model.setService(ALL_SERVICES.equals(now) ? null : now);
                 searchChanged();
-                scrollToEndIfFollowing();
+                tail.rowsAdded();
                 updatePlaceholder();
             }
         });
@@ -209,9 +197,9 @@ public final class LogsView extends BorderPane {
             updatePlaceholder();
         });
         copy.setTooltip(new Tooltip("Copy the selected lines, or all lines shown"));
-        copy.setOnAction(e -> copy());
+        copy.setOnAction(e -> export.copy(chosenLines()));
         save.setTooltip(new Tooltip("Save the lines shown to a file"));
-        save.setOnAction(e -> save());
+        save.setOnAction(e -> export.save(List.copyOf(model.shown()), getScene() == null ? null : getScene().getWindow()));
         wrap.setTooltip(new Tooltip("Wrap long lines"));
         wrap.selectedProperty().addListener((o, was, now) -> applyWrap());
         message.getStyleClass().add("logs-message");
@@ -238,14 +226,10 @@ public final class LogsView extends BorderPane {
         applyWrap();
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                copy();
+                export.copy(chosenLines());
                 e.consume();
             }
         });
-        // Whether to follow the newest line is decided by where the user leaves the view.
-        list.addEventFilter(ScrollEvent.SCROLL, e -> Platform.runLater(this::checkFollow));
-        list.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> Platform.runLater(this::checkFollow));
-        list.addEventFilter(KeyEvent.KEY_RELEASED, e -> Platform.runLater(this::checkFollow));
     }
 
     private void pull() {
@@ -255,37 +239,20 @@ public final class LogsView extends BorderPane {
     private void updateAfterPull(boolean added) {
         if (added) {
             searchChanged();
-            scrollToEndIfFollowing();
+            tail.rowsAdded();
         }
         updatePlaceholder();
     }
 
-    private void scrollToEndIfFollowing() {
-        if (followTail && !model.shown().isEmpty()) {
-            list.scrollTo(model.shown().size() - 1);
-        }
-    }
-
-    private void checkFollow() {
-        VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
-        if (flow == null) {
-            return;
-        }
-        list.layout(); // the rows where the user's gesture left them
-        IndexedCell<?> last = flow.getLastVisibleCell();
-        int size = model.shown().size();
-        followTail = size == 0 || last == null || last.getIndex() >= size - 1;
-    }
-
     /** Whether new lines scroll the view down (the user did not scroll up). */
     boolean followsTail() {
-        return followTail;
+        return tail.isFollowing();
     }
 
     private void move(boolean forward) {
         LogSearch.Match match = forward ? model.search().next() : model.search().previous();
         if (match != null) {
-            followTail = false;
+            tail.stop();
             reveal(match);
         }
         searchChanged();
@@ -320,50 +287,14 @@ public final class LogsView extends BorderPane {
         list.refresh();
     }
 
-    /** The lines to copy or save: the selected ones, or all shown. */
-    private List<LogBuffer.Entry> chosenLines(boolean selectionFirst) {
+    /** The lines to copy: the selected ones, or all shown. */
+    private List<LogBuffer.Entry> chosenLines() {
         List<LogBuffer.Entry> selected = new ArrayList<>(list.getSelectionModel().getSelectedItems());
-        if (selectionFirst && !selected.isEmpty()) {
+        if (!selected.isEmpty()) {
             selected.sort(Comparator.comparingLong(LogBuffer.Entry::seq));
             return selected;
         }
         return List.copyOf(model.shown());
-    }
-
-    private void copy() {
-        List<LogBuffer.Entry> lines = chosenLines(true);
-        ClipboardContent content = new ClipboardContent();
-        content.putString(model.format().forClipboard(lines, model::hasReplicas));
-        Clipboard.getSystemClipboard().setContent(content);
-        message.setText(String.format("Copied %,d line%s", lines.size(), lines.size() == 1 ? "" : "s"));
-    }
-
-    private void save() {
-        Path file = savePrompt.apply(getScene() == null ? null : getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        List<LogBuffer.Entry> lines = chosenLines(false);
-        byte[] bytes = model.format().forFile(lines, model::hasReplicas).getBytes(StandardCharsets.UTF_8);
-        message.setText("Saving\u2026");
-        CompletableFuture.runAsync(() -> {
-            try {
-                writer.write(file, bytes, null);
-                String done = String.format("Saved %,d lines to %s", lines.size(), file.getFileName());
-                Platform.runLater(() -> message.setText(done));
-            } catch (DocumentException e) {
-                Platform.runLater(() -> message.setText("Not saved: " + e.describe()));
-            }
-        });
-    }
-
-    private Path chooseFile(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save Logs");
-        chooser.setInitialFileName(projectName + "-logs.txt");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Text files", "*.txt", "*.log"));
-        java.io.File chosen = chooser.showSaveDialog(owner);
-        return chosen == null ? null : chosen.toPath();
     }
 
     private void showStatuses(List<ServiceStatus> snapshot) {

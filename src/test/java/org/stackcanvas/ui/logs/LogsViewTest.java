@@ -216,6 +216,9 @@ class LogsViewTest {
         assertThat(view.matchCount().getText()).isEqualTo("1 of 3");
         robot.clickOn(view.previousMatch());
         assertThat(view.matchCount().getText()).isEqualTo("3 of 3");
+        robot.clickOn(view.searchField()).press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        assertThat(view.matchCount().getText()).isEqualTo("2 of 3");
+        robot.clickOn(view.nextMatch());
 
         // New lines are searched as they arrive.
         append("db", "ERROR in db");
@@ -225,6 +228,13 @@ class LogsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.matchCount().getText()).isEqualTo("No matches");
         assertThat(view.nextMatch().isDisabled()).isTrue();
+
+        // Escape ends the search.
+        robot.clickOn(view.searchField()).type(KeyCode.ESCAPE);
+        assertThat(view.searchField().getText()).isEmpty();
+        assertThat(view.matchCount().getText()).isEmpty();
+        assertThat(robot.from(cellShowing(robot, "Error: timeout")).lookup(".log-match").queryAs(Path.class)
+                .getElements()).isEmpty();
     }
 
     @Test
@@ -263,6 +273,11 @@ class LogsViewTest {
         robot.clickOn(cellShowing(robot, "second"));
         robot.clickOn(view.copyButton());
         assertThat(clipboard(robot)).isEqualTo("10:00:01.251 db ! second\n");
+
+        // Shortcut+C in the list copies the selection too.
+        robot.clickOn(cellShowing(robot, "first"));
+        robot.press(KeyCode.SHORTCUT).type(KeyCode.C).release(KeyCode.SHORTCUT);
+        assertThat(clipboard(robot)).isEqualTo("10:00:01.250 web | first\n");
     }
 
     private static String clipboard(FxRobot robot) {
