@@ -69,6 +69,14 @@ public final class EngineClient implements StatusSource, AutoCloseable {
      * {@code DOCKER_CERT_PATH}). Never fails: a bad setting is reported by {@link #ping()}.
      */
     public static EngineClient connect(Map<String, String> environment) {
+        return connect(environment, 10);
+    }
+
+    /**
+     * With a pool of {@code maxConnections}: a followed log holds a connection for as long as it is
+     * followed, so a client that follows logs needs more than the default ten.
+     */
+    public static EngineClient connect(Map<String, String> environment, int maxConnections) {
         String host = environment.getOrDefault("DOCKER_HOST", "");
         if (host.isBlank()) {
             host = DEFAULT_HOST;
@@ -90,7 +98,7 @@ public final class EngineClient implements StatusSource, AutoCloseable {
             ApacheDockerHttpClient http = new ApacheDockerHttpClient.Builder()
                     .dockerHost(built.getDockerHost())
                     .sslConfig(built.getSSLConfig())
-                    .maxConnections(10)
+                    .maxConnections(maxConnections)
                     .connectionTimeout(Duration.ofSeconds(5))
                     .responseTimeout(Duration.ofSeconds(60))
                     .build();
@@ -325,6 +333,11 @@ public final class EngineClient implements StatusSource, AutoCloseable {
             throw new RuntimeProblem(PullFailures.describe(image, describe(e)), e);
         }
         return pull;
+    }
+
+    /** The docker-java client, for the other Engine API readers of this package. */
+    DockerClient docker() throws RuntimeProblem {
+        return client();
     }
 
     private DockerClient client() throws RuntimeProblem {

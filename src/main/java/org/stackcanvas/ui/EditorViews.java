@@ -41,6 +41,13 @@ public interface EditorViews {
         return null;
     }
 
+    /**
+     * How the running stack's project name is found (the file's name, or the one chosen in Run
+     * Settings), so live status follows the same project the Run actions start.
+     */
+    default void setProjectNaming(java.util.function.Function<org.stackcanvas.project.LoadedProject, String> naming) {
+    }
+
     /** Sends text still being typed to the session (before saving). */
     default void flushEdits() {
     }

@@ -78,6 +78,12 @@ public final class MainWindow {
                 return files.save();
             }
         });
+        // After every action the live status is read again rather than waiting for the next event.
+        this.run.setOnFinished(() -> {
+            if (views != null && views.runtime() != null) {
+                views.runtime().resync();
+            }
+        });
         this.runPanel = new RunPanel(this.run);
         this.serviceRunMenu = new ServiceRunMenu(this.run);
         root.getStyleClass().add("main-window");
@@ -113,6 +119,7 @@ public final class MainWindow {
         }
         this.views = factory.create(newSession);
         views.setServiceMenu(services -> serviceRunMenu.create(services, session.snapshot().project()));
+        views.setProjectNaming(run::projectName);
         MainMenu menu = new MainMenu(this, files);
         VBox top = new VBox(menu.menuBar(), menu.toolBar());
         root.setTop(top);

@@ -7,7 +7,9 @@ import org.stackcanvas.runtime.EngineClient;
 import org.stackcanvas.ui.canvas.CanvasView;
 import org.stackcanvas.ui.checks.CanvasBadges;
 import org.stackcanvas.ui.checks.CheckRunner;
+import org.stackcanvas.runtime.EngineClient;
 import org.stackcanvas.ui.inspector.InspectorView;
+import org.stackcanvas.ui.logs.LogsView;
 import org.stackcanvas.ui.palette.PaletteView;
 import org.stackcanvas.ui.problems.ProblemsView;
 import org.stackcanvas.ui.run.RuntimeState;
@@ -18,6 +20,8 @@ import org.stackcanvas.ui.yaml.YamlPane;
 /** The editor's panes for one session, wired to each other. */
 final class StandardViews implements EditorViews {
 
+    private static final int LOG_CONNECTIONS = 64;
+
     private final CanvasView canvas;
     private final PaletteView palette;
     private final InspectorView inspector;
@@ -26,6 +30,9 @@ final class StandardViews implements EditorViews {
     private final CheckRunner checks;
     private final SessionRuntime runtime;
     private final Node inspectorPane;
+    private final EditorSession session;
+    private LogsView logs;
+    private EngineClient logsEngine;
 
     StandardViews(EditorSession session) {
         this(session, (org.stackcanvas.ui.canvas.CanvasPrompts) null);
@@ -41,6 +48,7 @@ final class StandardViews implements EditorViews {
 
     /** {@code prompts} answers the canvas's questions (mount path, condition); null for dialogs. */
     StandardViews(EditorSession session, org.stackcanvas.ui.canvas.CanvasPrompts prompts) {
+        this.session = session;
         this.canvas = new CanvasView(session, prompts, null);
         this.palette = new PaletteView(canvas);
         this.inspector = new InspectorView(session);
@@ -92,7 +100,22 @@ final class StandardViews implements EditorViews {
 
     @Override
     public Node logs() {
-        return placeholder("Logs appear here while the stack runs");
+        if (logs == null) {
+            // A client of its own: every followed container holds one of its connections.
+            logsEngine = EngineClient.connect(System.getenv(), LOG_CONNECTIONS);
+            logs = new LogsView(session, logsEngine);
+            // The status watcher's snapshots tell the Logs tab which containers to follow.
+            LogsView view = logs;
+            view.update(runtime.state().statusesProperty().get());
+            runtime.state().statusesProperty().addListener((o, was, now) -> view.update(now));
+        }
+        return logs;
+    }
+
+    /** The Logs tab, which follows the containers of each status snapshot given to its update(). */
+    LogsView logsView() {
+        logs();
+        return logs;
     }
 
     @Override
@@ -142,6 +165,15 @@ final class StandardViews implements EditorViews {
         checks.dispose();
         yaml.dispose();
         runtime.dispose();
+        if (logs != null) {
+            logs.dispose();
+            logsEngine.close();
+        }
+    }
+
+    @Override
+    public void setProjectNaming(java.util.function.Function<org.stackcanvas.project.LoadedProject, String> naming) {
+        runtime.setProjectNaming(naming);
     }
 
     @Override
@@ -149,9 +181,4 @@ final class StandardViews implements EditorViews {
         yaml.reveal(location);
     }
 
-    private static Node placeholder(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("placeholder");
-        return label;
-    }
 }

@@ -160,6 +160,7 @@ public final class RunActions {
                 settings.setProjectName(project.directory(), form.projectName());
                 settings.setPaths(new ComposePaths(form.docker(), form.dockerCompose()));
                 session.setStatus("Run settings saved: project name '" + projectName(project) + "'");
+                onFinished.run(); // the live status follows the project name chosen
             } catch (IllegalArgumentException e) {
                 prompts.failure("Run settings not saved", e.getMessage(), "");
             }

@@ -3,8 +3,10 @@ package org.stackcanvas.ui.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
+import org.stackcanvas.project.LoadedProject;
 import org.stackcanvas.runtime.EngineClient;
 import org.stackcanvas.runtime.StatusWatcher;
 import org.stackcanvas.ui.canvas.CanvasView;
@@ -24,6 +26,8 @@ public final class SessionRuntime {
     private final RuntimeState state;
     private final LiveStatusPanel livePanel;
     private final EngineIndicator indicator;
+    private final EditorSession session;
+    private Function<LoadedProject, String> naming = LoadedProject::name;
 
     /**
      * @param engine     the Engine to watch
@@ -33,21 +37,40 @@ public final class SessionRuntime {
         Objects.requireNonNull(session, "session");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.ownsEngine = ownsEngine;
-        StatusWatcher[] watcherRef = new StatusWatcher[1];
-        this.state = new RuntimeState(() -> watcherRef[0].resync());
+        this.session = session;
+        // Resyncing also takes up a project name chosen since (Run Settings), so the Run actions' end
+        // (which resyncs) always leaves the status on the project they ran.
+        this.state = new RuntimeState(() -> {
+            follow(session.snapshot());
+            watcher().resync();
+        });
         ProjectSnapshot snapshot = session.snapshot();
-        this.watcher = new StatusWatcher(engine, snapshot.project().name(), services(snapshot), state.listener());
-        watcherRef[0] = watcher;
+        this.watcher = new StatusWatcher(engine, naming.apply(snapshot.project()), services(snapshot),
+                state.listener());
         session.snapshotProperty().addListener((o, was, now) -> {
             if (now != null) {
-                watcher.watch(now.project().name());
-                watcher.setDeclaredServices(services(now));
+                follow(now);
             }
         });
         new RuntimeBadges(state, canvas);
         this.livePanel = new LiveStatusPanel(session, state, engine::usage);
         this.indicator = new EngineIndicator(state);
         watcher.start();
+    }
+
+    private StatusWatcher watcher() {
+        return watcher;
+    }
+
+    /** Sets how the project name is found (see {@link org.stackcanvas.ui.EditorViews#setProjectNaming}). */
+    public void setProjectNaming(Function<LoadedProject, String> naming) {
+        this.naming = Objects.requireNonNull(naming, "naming");
+        follow(session.snapshot());
+    }
+
+    private void follow(ProjectSnapshot snapshot) {
+        watcher.watch(naming.apply(snapshot.project()));
+        watcher.setDeclaredServices(services(snapshot));
     }
 
     private static List<String> services(ProjectSnapshot snapshot) {
