@@ -26,12 +26,11 @@ program() { # name, start lines (\n-separated), periodic line, period
   cat > "$root/usr/local/bin/$1" <<SCRIPT
 #!/bin/sh
 trap 'echo "$1: received SIGTERM, shutting down"; exit 0' TERM INT
-now() { date -u +%Y-%m-%dT%H:%M:%SZ; }
-printf '$2\n' | while read -r line; do echo "\$(now) \$line"; done
+printf '$2\n'
 i=0
 while true; do
   i=\$((i + 1))
-  echo "\$(now) $3 (#\$i)"
+  echo "$3 (#\$i)"
   sleep $4 & wait \$!
 done
 SCRIPT
