@@ -3,9 +3,7 @@ package org.stackcanvas.runtime;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectVolumeResponse;
 import com.github.dockerjava.api.command.ListVolumesResponse;
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
-import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.EventType;
 import com.github.dockerjava.api.model.Statistics;
 import com.github.dockerjava.api.model.Container;
@@ -22,8 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.stackcanvas.project.LoadedProject;
 
@@ -210,55 +206,17 @@ public final class EngineClient implements StatusSource, AutoCloseable {
     @Override
     public Subscription events(String projectName, EventSink sink) throws RuntimeProblem {
         client();
-        ResultCallback.Adapter<Event> callback = new ResultCallback.Adapter<>() {
-            private volatile boolean closedByUs;
-
-            @Override
-            public void onNext(Event event) {
-                String action = event.getAction() != null ? event.getAction() : event.getStatus();
-                if (action != null) {
-                    sink.event(action);
-                }
-            }
-
-            @Override
-            public void onError(Throwable throwable) {
-                if (!closedByUs) {
-                    sink.ended(throwable);
-                }
-                super.onError(throwable);
-            }
-
-            @Override
-            public void onComplete() {
-                if (!closedByUs) {
-                    sink.ended(null);
-                }
-                super.onComplete();
-            }
-
-            @Override
-            public void close() throws IOException {
-                closedByUs = true;
-                super.close();
-            }
-        };
+        EventForwarder forwarder = new EventForwarder(sink);
         try {
             streams.eventsCmd()
                     .withEventTypeFilter(EventType.CONTAINER)
                     .withLabelFilter(Map.of(ContainerInfo.PROJECT_LABEL, projectName))
                     .withEventFilter(STATUS_EVENTS.toArray(String[]::new))
-                    .exec(callback);
+                    .exec(forwarder);
         } catch (RuntimeException e) {
             throw unreachable(e);
         }
-        return () -> {
-            try {
-                callback.close();
-            } catch (IOException e) {
-                // The stream is gone either way.
-            }
-        };
+        return forwarder;
     }
 
     /** The container events after which a project's status may look different. */
@@ -284,40 +242,17 @@ public final class EngineClient implements StatusSource, AutoCloseable {
                     || (service != null && !service.equals(container.service()))) {
                 continue;
             }
-            Statistics stats = stats(docker, container.id());
+            Statistics stats;
+            try {
+                stats = StatsSample.of(docker, container.id());
+            } catch (RuntimeException e) {
+                throw unreachable(e);
+            }
             if (stats != null) {
                 byService.merge(container.service(), UsageReading.of(container.service(), stats), ServiceUsage::plus);
             }
         }
         return List.copyOf(byService.values());
-    }
-
-    /** One stats sample of a container, or null when it stopped meanwhile. */
-    private Statistics stats(DockerClient docker, String containerId) throws RuntimeProblem {
-        AtomicReference<Statistics> first = new AtomicReference<>();
-        ResultCallback.Adapter<Statistics> callback = new ResultCallback.Adapter<>() {
-            @Override
-            public void onNext(Statistics statistics) {
-                first.compareAndSet(null, statistics);
-            }
-        };
-        try {
-            docker.statsCmd(containerId).withNoStream(true).exec(callback).awaitCompletion(10, TimeUnit.SECONDS);
-        } catch (NotFoundException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (RuntimeException e) {
-            throw unreachable(e);
-        } finally {
-            try {
-                callback.close();
-            } catch (IOException e) {
-                // Nothing left to release.
-            }
-        }
-        return first.get();
     }
 
     /**
