@@ -36,7 +36,9 @@ public final class UiProbe extends Application {
         List<String> args = getParameters().getRaw();
         Preferences preferences = Preferences.userRoot().node("org/stackcanvas/bench");
         if (args.isEmpty()) {
+            System.out.println("fx-start-at " + System.currentTimeMillis());
             StackCanvasApp.open(stage, null, preferences);
+            System.out.println("opened-at " + System.currentTimeMillis());
             firstFrame(stage.getScene(), () -> {
                 System.out.println("first-frame-at " + System.currentTimeMillis());
                 Platform.exit();

@@ -1,6 +1,7 @@
 package org.stackcanvas.ui.bench;
 
 import javafx.application.Application;
+import org.stackcanvas.ui.StartupWarmup;
 
 /**
  * Starts {@link UiProbe}: {@code UiProbeMain} for the first frame of the sample stack, or
@@ -13,6 +14,7 @@ public final class UiProbeMain {
     }
 
     public static void main(String[] args) {
+        StartupWarmup.start();
         Application.launch(UiProbe.class, args);
     }
 }
