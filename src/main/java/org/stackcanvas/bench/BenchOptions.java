@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How a benchmark run goes: the stack sizes, warm-up and measured repetitions, the folder the
+ * How a benchmark run goes: the stack sizes, warm-up (at least so many runs and so long) and
+ * measured repetitions, the folder the
  * generated stacks are written to, the peers to run (a dclint executable, the corpus folder), and
  * whether whole-process and UI figures are taken.
  */
-public record BenchOptions(List<Integer> sizes, int warmups, int repetitions, Path workDirectory, Path dclint,
-        Path corpus, boolean processes, boolean ui) {
+public record BenchOptions(List<Integer> sizes, int warmups, long warmupMillis, int repetitions, Path workDirectory,
+        Path dclint, Path corpus, boolean processes, boolean ui) {
 
     /** The size the edit, save, process and UI figures use when it is among the sizes. */
     public static final int EDIT_SIZE = 1000;
@@ -18,7 +19,7 @@ public record BenchOptions(List<Integer> sizes, int warmups, int repetitions, Pa
     public BenchOptions {
         sizes = List.copyOf(sizes);
         Objects.requireNonNull(workDirectory, "workDirectory");
-        if (sizes.isEmpty() || warmups < 0 || repetitions < 1) {
+        if (sizes.isEmpty() || warmups < 0 || warmupMillis < 0 || repetitions < 1) {
             throw new IllegalArgumentException("a run needs a size and at least one repetition");
         }
     }

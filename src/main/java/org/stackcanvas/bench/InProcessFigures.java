@@ -47,7 +47,11 @@ final class InProcessFigures {
         // Interleaved: each round opens with both, so load on the machine hits both alike.
         long[] ours = new long[reps];
         long[] floor = new long[reps];
+        long warmUntil = System.nanoTime() + options.warmupMillis() * 1_000_000L;
         for (int i = -options.warmups(); i < reps; i++) {
+            if (i == -1 && System.nanoTime() < warmUntil) {
+                i = -2; // keep warming up until the time is up
+            }
             long a = System.nanoTime();
             LoadedProject loaded = new ProjectLoader().load(project);
             new ModelBuilder().build(loaded.model());
@@ -61,14 +65,14 @@ final class InProcessFigures {
         }
         figures.add(Figure.against("open " + services + " (document+model+interpolation)", Samples.millis(ours),
                 "SnakeYAML parse to nodes", Samples.millis(floor), Target.atMostTimes(3)));
-        figures.add(Figure.of("full lint " + services + " (read+load+check)", Stopwatch.time(options.warmups(), reps,
+        figures.add(Figure.of("full lint " + services + " (read+load+check)", Stopwatch.time(options.warmups(), options.warmupMillis(), reps,
                 () -> new Checker(registry, schema).lint(file, Map.of())), null));
         return figures;
     }
 
     /** Full lint of {@code file} in this JVM, for the comparison with Compose's whole process. */
     Samples lint(Path file, int reps) throws Exception {
-        return Stopwatch.time(options.warmups(), reps, () -> new Checker(registry, schema).lint(file, Map.of()));
+        return Stopwatch.time(options.warmups(), options.warmupMillis(), reps, () -> new Checker(registry, schema).lint(file, Map.of()));
     }
 
     /** The editor's path after one edit: the command, the project derived again, the re-check; and saving it. */
@@ -86,7 +90,11 @@ final class InProcessFigures {
         int reps = Math.max(options.repetitions(), 5) * 2;
         long[] recheck = new long[reps];
         long[] whole = new long[reps];
+        long warmUntil = System.nanoTime() + options.warmupMillis() * 1_000_000L;
         for (int i = -options.warmups() * 2; i < reps; i++) {
+            if (i == -1 && System.nanoTime() < warmUntil) {
+                i = -3; // keep warming up (in pairs, so the edit alternates) until the time is up
+            }
             long a = System.nanoTime();
             stack.execute(new SetAttributeCommand(document, service, "restart", i % 2 == 0 ? "always" : "on-failure"));
             ComposeDocument doc = store.get(document);
@@ -112,7 +120,7 @@ final class InProcessFigures {
             Files.write(copy, original);
             FileStamp[] stamp = {FileStamp.of(copy, original)};
             int[] round = {0};
-            figures.add(Figure.of("save after one edit " + services, Stopwatch.time(options.warmups(), reps, () -> {
+            figures.add(Figure.of("save after one edit " + services, Stopwatch.time(options.warmups(), options.warmupMillis(), reps, () -> {
                 stack.execute(new SetAttributeCommand(document, service, "restart",
                         round[0]++ % 2 == 0 ? "always" : "on-failure"));
                 stamp[0] = writer.write(copy, store.get(document).toBytes(), stamp[0]);

@@ -10,8 +10,13 @@ final class Stopwatch {
     private Stopwatch() {
     }
 
-    static Samples time(int warmups, int repetitions, Action action) throws Exception {
-        for (int i = 0; i < warmups; i++) {
+    /**
+     * Warm-up runs until both {@code warmups} runs and {@code warmupMillis} have passed: a few runs
+     * of a big stack are not enough for the JIT compiler to finish with the code they use.
+     */
+    static Samples time(int warmups, long warmupMillis, int repetitions, Action action) throws Exception {
+        long until = System.nanoTime() + warmupMillis * 1_000_000L;
+        for (int i = 0; i < warmups || System.nanoTime() < until; i++) {
             action.run();
         }
         long[] nanos = new long[repetitions];

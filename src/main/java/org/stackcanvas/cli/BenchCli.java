@@ -93,7 +93,7 @@ final class BenchCli implements CliCommand {
         int repetitions = reps != null ? reps : quick ? 3 : 11;
         try {
             Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("stackcanvas-bench");
-            BenchOptions options = new BenchOptions(sizes, quick ? 1 : 3, repetitions, dir, dclint, corpus,
+            BenchOptions options = new BenchOptions(sizes, quick ? 1 : 3, quick ? 0 : 3000, repetitions, dir, dclint, corpus,
                     processes, ui);
             List<Figure> figures = new Benchmark(options, environment, err).run();
             out.println("StackCanvas benchmark: " + describe(options));
