@@ -53,6 +53,10 @@ public final class Checker {
      * run's value (the map's value), so the service-rule cache need not compare them again.
      */
     private final Map<YValue, YValue> unchangedServices = new IdentityHashMap<>();
+    /** Services whose value in the (single) compose file the schema tier found unchanged this run. */
+    private final java.util.Set<String> unchangedInDocument = new java.util.HashSet<>();
+    /** The environment the previous run interpolated with. */
+    private Map<String, String> lastEnvironment;
 
     private record CachedFindings(YValue value, SourceLocation base, List<Finding> findings) {
     }
@@ -140,6 +144,7 @@ public final class Checker {
         int[] counts = new int[2];
         CheckContext context = null;
         if (!syntaxFailed || !input.documents().isEmpty()) {
+            unchangedInDocument.clear();
             if (config.isEnabled(registry.engine(EngineRule.SCHEMA))) {
                 for (ComposeDocument doc : input.documents()) {
                     if (doc.root().isPresent()) {
@@ -191,8 +196,12 @@ public final class Checker {
         if (tree instanceof YMap top && top.get("services") instanceof YMap services) {
             for (YMap.Entry e : services.entryList()) {
                 String key = doc.name() + "\u0000" + e.key();
+                int[] counts = new int[2];
                 out.addAll(cached(schemaCache, key, e.value(), e.keyLocation(),
-                        () -> schema.checkService(e.key(), e.value()), null, Map.of()));
+                        () -> schema.checkService(e.key(), e.value()), counts, Map.of()));
+                if (counts[1] == 1) {
+                    unchangedInDocument.add(e.key());
+                }
             }
         }
         return out;
@@ -260,7 +269,12 @@ public final class Checker {
             tree = first instanceof YMap m ? m : YMap.empty(first == null ? SourceLocation.UNKNOWN : first.location());
             inactive = YMap.empty(tree.location());
         }
-        ComposeModel model = model(tree);
+        // With one compose file and the same environment, a service whose written value is unchanged
+        // (the schema tier just compared it) interpolates to the same value, unless it extends another.
+        boolean sameInputs = input.documents().size() == 1 && !tree.has("include")
+                && environment.equals(lastEnvironment);
+        lastEnvironment = environment;
+        ComposeModel model = model(tree, sameInputs ? unchangedInDocument : java.util.Set.of());
         YMap services = tree.map("services").orElse(YMap.empty(tree.location()));
         List<ServiceScope> scopes = new ArrayList<>();
         List<DockerfileScope> dockerfiles = new ArrayList<>();
@@ -280,7 +294,7 @@ public final class Checker {
      * The typed model, re-using each service's typed form while its value and position are
      * unchanged: building 1000 services is most of a re-check otherwise.
      */
-    private ComposeModel model(YMap tree) {
+    private ComposeModel model(YMap tree, java.util.Set<String> unchangedAsWritten) {
         unchangedServices.clear();
         if (!(tree.get("services") instanceof YMap services)) {
             return new ModelBuilder().build(tree).model();
@@ -292,6 +306,7 @@ public final class Checker {
             CachedService hit = modelCache.get(e.key());
             Service service;
             if (hit != null && hit.keyLocation().equals(e.keyLocation()) && (hit.value() == e.value()
+                    || unchangedAsWritten.contains(e.key()) && !(e.value() instanceof YMap m && m.has("extends"))
                     || Fingerprint.same(hit.value(), hit.keyLocation(), e.value(), e.keyLocation()))) {
                 service = hit.service();
                 unchangedServices.put(e.value(), hit.value());

@@ -28,7 +28,8 @@ public final class Cli {
     public Cli(Map<String, String> environment, Path workingDirectory) {
         for (CliCommand command : List.of(new RoundtripCli(), new EditCli(),
                 new ConfigCli(environment, workingDirectory), new LintCli(environment, workingDirectory),
-                new RulesCli(), new DiagramCli(environment, workingDirectory))) {
+                new RulesCli(), new DiagramCli(environment, workingDirectory),
+                new BenchCli(environment, workingDirectory))) {
             commands.put(command.name(), command);
         }
         for (CliCommand command : StackCli.all(environment, workingDirectory)) {

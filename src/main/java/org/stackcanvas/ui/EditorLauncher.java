@@ -9,6 +9,7 @@ public final class EditorLauncher {
     }
 
     public static void launch(String[] args) {
+        StartupWarmup.start();
         Application.launch(StackCanvasApp.class, args);
     }
 }

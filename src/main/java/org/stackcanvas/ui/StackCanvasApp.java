@@ -44,6 +44,7 @@ public final class StackCanvasApp extends Application {
         }
         window.show(session);
         stage.show();
+        HeapTrim.afterOpen();
         return window;
     }
 

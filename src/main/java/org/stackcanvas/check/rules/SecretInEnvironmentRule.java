@@ -1,6 +1,7 @@
 package org.stackcanvas.check.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,8 @@ public final class SecretInEnvironmentRule extends AbstractRule {
     @Override
     public List<Finding> check(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
+        // The same few variable names recur in every service: match each name once per run.
+        Map<String, Boolean> secretNames = new HashMap<>();
         for (ComposeDocument doc : ctx.documents()) {
             if (!(doc.tree() instanceof YMap top) || !(top.get("services") instanceof YMap services)) {
                 continue;
@@ -38,14 +41,15 @@ public final class SecretInEnvironmentRule extends AbstractRule {
                 if (env instanceof YMap map) {
                     for (YMap.Entry v : map.entryList()) {
                         if (v.value() instanceof YScalar s && !s.isNull()) {
-                            check(e.key(), v.key(), s.text(), v.keyLocation(), out);
+                            check(e.key(), v.key(), s.text(), v.keyLocation(), secretNames, out);
                         }
                     }
                 } else if (env instanceof YList list) {
                     for (YValue item : list.items()) {
                         if (item instanceof YScalar s && s.text().contains("=")) {
                             int eq = s.text().indexOf('=');
-                            check(e.key(), s.text().substring(0, eq).trim(), s.text().substring(eq + 1), s.location(), out);
+                            check(e.key(), s.text().substring(0, eq).trim(), s.text().substring(eq + 1), s.location(),
+                                    secretNames, out);
                         }
                     }
                 }
@@ -54,8 +58,9 @@ public final class SecretInEnvironmentRule extends AbstractRule {
         return out;
     }
 
-    private void check(String service, String name, String value, SourceLocation at, List<Finding> out) {
-        if (Sensitive.isSecretName(name) && Sensitive.isLiteralSecretValue(value)) {
+    private void check(String service, String name, String value, SourceLocation at, Map<String, Boolean> secretNames,
+            List<Finding> out) {
+        if (Sensitive.isLiteralSecretValue(value) && secretNames.computeIfAbsent(name, Sensitive::isSecretName)) {
             out.add(finding("service " + service + " sets " + name + " to a literal value; keep secrets out of the "
                     + "compose file", at, List.of("services", service, "environment", name)));
         }

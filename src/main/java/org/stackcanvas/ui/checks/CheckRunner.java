@@ -62,7 +62,14 @@ public final class CheckRunner implements ProblemSource {
         this.publisher = Objects.requireNonNull(publisher, "publisher");
         this.debounceMillis = Objects.requireNonNull(debounce, "debounce").toMillis();
         session.snapshotProperty().addListener(onSnapshot);
-        schedule(session.snapshot(), true);
+        if (worker == null) {
+            schedule(session.snapshot(), true);
+        } else {
+            // The first check starts once the window being built is on its way to the screen: on a
+            // two-core machine it would otherwise compete with the first frame for the CPU.
+            running.set(true);
+            publisher.execute(() -> schedule(session.snapshot(), true));
+        }
     }
 
     /** The editor's runner: the standard rules, on a worker thread, {@link #DEBOUNCE} after the last change. */
