@@ -9,13 +9,14 @@ import java.util.Map;
  * Gives back the memory that opening a project took but no longer needs. The jar starts with the
  * JVM's defaults: G1 with a maximum heap of a quarter of the machine, which keeps whatever it grew
  * to while loading (800 MB resident after opening 1000 services, of which under 200 MB is live).
- * HotSpot's manageable flags change that at run time: keep at most a fifth of the heap free, and
+ * HotSpot's manageable flags change that at run time: keep at most a tenth of the heap free (an idle
+ * editor needs little room, and G1 grows the heap again as soon as editing needs it), and
  * let an idle editor run a concurrent collection, which gives the rest back to the system without
  * a stop-the-world pause. Soon after a project opens the idle interval is short, then it relaxes.
  */
 final class HeapTrim {
 
-    private static final Map<String, String> RATIOS = Map.of("MinHeapFreeRatio", "10", "MaxHeapFreeRatio", "20");
+    private static final Map<String, String> RATIOS = Map.of("MinHeapFreeRatio", "5", "MaxHeapFreeRatio", "10");
     private static final Duration SOON = Duration.ofSeconds(3);
     private static final Duration SETTLED = Duration.ofSeconds(60);
     private static final Duration SOON_FOR = Duration.ofSeconds(30);

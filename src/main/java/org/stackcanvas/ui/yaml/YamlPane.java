@@ -2,7 +2,6 @@ package org.stackcanvas.ui.yaml;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +22,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.fxmisc.wellbehaved.event.EventPattern;
 import org.fxmisc.wellbehaved.event.InputMap;
@@ -63,6 +61,7 @@ public final class YamlPane extends BorderPane {
         return t;
     });
     private final YamlHighlighter highlighter = new YamlHighlighter();
+    private final VisibleHighlighting colours = new VisibleHighlighting(area);
     private final ElementLocator locator = new ElementLocator();
     /** The pane is changing its own text: not a user edit. */
     private boolean applying;
@@ -226,19 +225,15 @@ public final class YamlPane extends BorderPane {
                 .supplyTask(this::highlightAsync)
                 .awaitLatest(area.multiPlainChanges())
                 .filterMap(t -> t.isSuccess() ? Optional.of(t.get()) : Optional.empty())
-                .subscribe(spans -> {
-                    if (spans.length() == area.getLength()) {
-                        area.setStyleSpans(0, spans);
-                    }
-                });
+                .subscribe(colours::show);
     }
 
-    private Task<StyleSpans<Collection<String>>> highlightAsync() {
+    private Task<HighlightedText> highlightAsync() {
         String text = area.getText();
-        Task<StyleSpans<Collection<String>>> task = new Task<>() {
+        Task<HighlightedText> task = new Task<>() {
             @Override
-            protected StyleSpans<Collection<String>> call() {
-                return highlighter.styleSpans(text);
+            protected HighlightedText call() {
+                return new HighlightedText(highlighter.tokenize(text), text.length());
             }
         };
         highlightExecutor.execute(task);

@@ -79,8 +79,13 @@ class YamlPaneFilesTest {
     @Test
     void aLargeFileStaysResponsive(FxRobot robot) throws Exception {
         assertThat(area.getParagraphs().size()).isGreaterThan(4 * SERVICES);
-        // Highlighting reaches the end of the file without blocking the UI thread.
+        // Highlighting is made off the UI thread and put on the lines on screen: the end of the file is
+        // coloured once it is scrolled to, and lines far from the view are left plain.
         int last = area.getText().lastIndexOf("busybox");
+        int first = area.getText().indexOf("busybox");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> area.getStyleOfChar(first + 1).contains(YamlHighlighter.STRING));
+        assertThat(area.getStyleOfChar(last + 1)).as("a line far below the view").isEmpty();
+        robot.interact(() -> area.showParagraphAtBottom(area.getParagraphs().size() - 1));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> area.getStyleOfChar(last + 1).contains(YamlHighlighter.STRING));
 
         long[] typing = new long[1];
