@@ -42,17 +42,22 @@ public final class EngineClient implements StatusSource, AutoCloseable {
         }
     }
 
-    private final String host;
-    private final DockerClient client;
-    /** For event streams: no response timeout, since a quiet project sends nothing for minutes. */
-    private final DockerClient streams;
-    private final String setupProblem;
+    /**
+     * The docker-java clients, or why the settings give none. {@code streams} is for event streams:
+     * no response timeout, since a quiet project sends nothing for minutes.
+     */
+    private record Connection(DockerClient client, DockerClient streams, String setupProblem) {
+    }
 
-    private EngineClient(String host, DockerClient client, DockerClient streams, String setupProblem) {
+    private final String host;
+    private final java.util.function.Supplier<Connection> connector;
+    /** Made on first use: docker-java and its HTTP and JSON stacks are over a thousand classes. */
+    private Connection connection;
+    private boolean closed;
+
+    private EngineClient(String host, java.util.function.Supplier<Connection> connector) {
         this.host = host;
-        this.client = client;
-        this.streams = streams;
-        this.setupProblem = setupProblem;
+        this.connector = connector;
     }
 
     /** With the process environment. */
@@ -79,15 +84,24 @@ public final class EngineClient implements StatusSource, AutoCloseable {
         }
         String tlsVerify = environment.getOrDefault("DOCKER_TLS_VERIFY", "");
         boolean tls = !tlsVerify.isEmpty() && !tlsVerify.equals("0") && !tlsVerify.equalsIgnoreCase("false");
+        String certPath = environment.getOrDefault("DOCKER_CERT_PATH", "");
+        if (certPath.isBlank()) {
+            certPath = Path.of(System.getProperty("user.home"), ".docker").toString();
+        }
+        String dockerHost = host;
+        String certs = tls ? certPath : null;
+        // The editor makes its clients while its window opens; the Engine is first asked later,
+        // off the JavaFX thread, so the clients are built then.
+        return new EngineClient(host, () -> connection(dockerHost, certs, maxConnections));
+    }
+
+    /** {@code certPath} null for no TLS. */
+    private static Connection connection(String host, String certPath, int maxConnections) {
         try {
             DefaultDockerClientConfig.Builder config = DefaultDockerClientConfig.createDefaultConfigBuilder()
                     .withDockerHost(host)
-                    .withDockerTlsVerify(tls);
-            if (tls) {
-                String certPath = environment.getOrDefault("DOCKER_CERT_PATH", "");
-                if (certPath.isBlank()) {
-                    certPath = Path.of(System.getProperty("user.home"), ".docker").toString();
-                }
+                    .withDockerTlsVerify(certPath != null);
+            if (certPath != null) {
                 config.withDockerCertPath(certPath);
             }
             DockerClientConfig built = config.build();
@@ -104,10 +118,10 @@ public final class EngineClient implements StatusSource, AutoCloseable {
                     .maxConnections(4)
                     .connectionTimeout(Duration.ofSeconds(5))
                     .build();
-            return new EngineClient(host, DockerClientImpl.getInstance(built, http),
+            return new Connection(DockerClientImpl.getInstance(built, http),
                     DockerClientImpl.getInstance(built, streamHttp), null);
         } catch (RuntimeException e) {
-            return new EngineClient(host, null, null, "the connection settings are not usable: " + describe(e));
+            return new Connection(null, null, "the connection settings are not usable: " + describe(e));
         }
     }
 
@@ -208,7 +222,7 @@ public final class EngineClient implements StatusSource, AutoCloseable {
         client();
         EventForwarder forwarder = new EventForwarder(sink);
         try {
-            streams.eventsCmd()
+            connection().streams().eventsCmd()
                     .withEventTypeFilter(EventType.CONTAINER)
                     .withLabelFilter(Map.of(ContainerInfo.PROJECT_LABEL, projectName))
                     .withEventFilter(STATUS_EVENTS.toArray(String[]::new))
@@ -276,11 +290,22 @@ public final class EngineClient implements StatusSource, AutoCloseable {
     }
 
     private DockerClient client() throws RuntimeProblem {
-        if (client == null) {
-            throw new RuntimeProblem("Docker Engine not reachable at " + host + ": " + setupProblem + ". "
+        Connection made = connection();
+        if (made.client() == null) {
+            throw new RuntimeProblem("Docker Engine not reachable at " + host + ": " + made.setupProblem() + ". "
                     + "Check DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH.");
         }
-        return client;
+        return made.client();
+    }
+
+    private synchronized Connection connection() throws RuntimeProblem {
+        if (closed) {
+            throw new RuntimeProblem("the Docker Engine client is closed");
+        }
+        if (connection == null) {
+            connection = connector.get();
+        }
+        return connection;
     }
 
     private RuntimeProblem unreachable(RuntimeException e) {
@@ -316,7 +341,15 @@ public final class EngineClient implements StatusSource, AutoCloseable {
 
     @Override
     public void close() {
-        for (DockerClient docker : new DockerClient[] {client, streams}) {
+        Connection made;
+        synchronized (this) {
+            closed = true;
+            made = connection;
+        }
+        if (made == null) {
+            return;
+        }
+        for (DockerClient docker : new DockerClient[] {made.client(), made.streams()}) {
             if (docker != null) {
                 try {
                     docker.close();

@@ -7,7 +7,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -149,7 +148,7 @@ final class MainMenu {
 
     private static Button button(Ikon icon, String tip, Runnable action) {
         Button button = new Button(null, new FontIcon(icon));
-        button.setTooltip(new Tooltip(tip));
+        HoverTooltip.install(button, tip);
         button.getStyleClass().add("flat");
         button.setOnAction(e -> action.run());
         return button;

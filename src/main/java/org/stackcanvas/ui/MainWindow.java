@@ -148,8 +148,11 @@ public final class MainWindow {
         sides.setDividerPositions(0.14, 0.75);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
-        TabPane bottom = new TabPane(tab("YAML", views.yaml()), tab("Problems", views.problems()),
-                tab("Logs", views.logs()));
+        // Only the YAML tab shows at first: the others get their content when first chosen, so the
+        // first frame neither styles their tables nor connects the Logs tab to the Engine.
+        EditorViews shown = views;
+        TabPane bottom = new TabPane(tab("YAML", views.yaml()), lazyTab("Problems", shown::problems),
+                lazyTab("Logs", shown::logs));
         bottom.getStyleClass().add("bottom-tabs");
         SplitPane vertical = new SplitPane(sides, bottom);
         vertical.setOrientation(Orientation.VERTICAL);
@@ -164,6 +167,21 @@ public final class MainWindow {
         box.setMinWidth(width * 0.6);
         box.getStyleClass().add(styleClass);
         return box;
+    }
+
+    private static Tab lazyTab(String title, java.util.function.Supplier<javafx.scene.Node> content) {
+        Tab tab = tab(title, null);
+        javafx.beans.value.ChangeListener<Boolean> fill = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    tab.selectedProperty().removeListener(this);
+                    tab.setContent(content.get());
+                }
+            }
+        };
+        tab.selectedProperty().addListener(fill);
+        return tab;
     }
 
     private static Tab tab(String title, javafx.scene.Node content) {

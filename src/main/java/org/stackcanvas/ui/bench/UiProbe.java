@@ -1,5 +1,7 @@
 package org.stackcanvas.ui.bench;
 
+import com.sun.javafx.perf.PerformanceTracker;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -24,10 +27,10 @@ import org.stackcanvas.ui.canvas.CanvasView;
 
 /**
  * Runs the real editor window in a JVM of its own for the benchmark, and prints what it measured as
- * {@code key value} lines: {@code first-frame-at} (epoch ms of the first frame; {@code fx-start-at}
- * and {@code opened-at} tell where the time went), or, with a compose
- * file, {@code rss-mb} once the open project has settled and {@code pulse-ms} for each pulse of a
- * programmatic drag with every node fitted on screen. A child process, so its memory and start-up
+ * {@code key value} lines: {@code first-frame-at} and {@code jvm-start-at} (epoch ms of the first
+ * painted frame of the sample stack and of the JVM's creation), or, with a compose file,
+ * {@code rss-mb} once the open project has settled and {@code pulse-ms} for each step of a
+ * programmatic drag with every node fitted on screen, each from the drag event to its frame painted. A child process, so its memory and start-up
  * are the application's own and not the benchmark's.
  */
 public final class UiProbe extends Application {
@@ -35,20 +38,19 @@ public final class UiProbe extends Application {
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
-        Preferences preferences = Preferences.userRoot().node("org/stackcanvas/bench");
         if (args.isEmpty()) {
-            System.out.println("fx-start-at " + System.currentTimeMillis());
-            StackCanvasApp.open(stage, null, preferences);
-            System.out.println("opened-at " + System.currentTimeMillis());
-            firstFrame(stage.getScene(), () -> {
-                System.out.println("first-frame-at " + System.currentTimeMillis());
-                Platform.exit();
+            // The editor's own start, with a hook on the render thread for the first frame it paints.
+            stage.sceneProperty().addListener((o, was, scene) -> {
+                if (scene != null && was == null) {
+                    onFirstRenderedFrame(scene, stage);
+                }
             });
+            StackCanvasApp.startEditor(stage, List.of(), getHostServices());
             return;
         }
         Path file = Path.of(args.get(0));
         int pulses = args.size() > 1 ? Integer.parseInt(args.get(1)) : 60;
-        StackCanvasApp.open(stage, file, preferences);
+        StackCanvasApp.open(stage, file, Preferences.userRoot().node("org/stackcanvas/bench"));
         Thread driver = new Thread(() -> {
             try {
                 measureCanvas(stage.getScene(), pulses);
@@ -63,17 +65,41 @@ public final class UiProbe extends Application {
         driver.start();
     }
 
-    /** Runs {@code then} after the first pulse that lays out and renders the showing window. */
-    private static void firstFrame(Scene scene, Runnable then) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (scene.getWindow() != null && scene.getWindow().isShowing()) {
-                scene.removePostLayoutPulseListener(listener[0]);
-                // The render of this pulse is done before the next runnable runs on the FX thread.
-                Platform.runLater(then);
+    /**
+     * Prints {@code first-frame-at} once the renderer has finished painting a frame of the showing
+     * window, and {@code jvm-start-at} (when the JVM was created), then exits. The scene's
+     * performance tracker is told by the renderer after each frame is painted and presented: the
+     * first frame a user sees, not merely a laid-out scene graph.
+     */
+    private static void onFirstRenderedFrame(Scene scene, Stage stage) {
+        PerformanceTracker tracker = PerformanceTracker.getSceneTracker(scene);
+        AtomicBoolean done = new AtomicBoolean();
+        tracker.setOnRenderedFrameTask(() -> {
+            if (stage.isShowing() && done.compareAndSet(false, true)) {
+                long at = System.currentTimeMillis();
+                long cpu = cpuNanos();
+                if (Boolean.getBoolean("stackcanvas.probe.threads")) {
+                    var threads = ManagementFactory.getThreadMXBean();
+                    for (long id : threads.getAllThreadIds()) {
+                        var info = threads.getThreadInfo(id);
+                        long t = threads.getThreadCpuTime(id);
+                        if (info != null && t > 50_000_000L) {
+                            System.out.println("thread-cpu-ms " + info.getThreadName().replace(' ', '_') + " " + t / 1_000_000);
+                        }
+                    }
+                }
+                Platform.runLater(() -> {
+                    System.out.println("first-frame-at " + at);
+                    // Less dependent on a busy machine than the wall clock: what the start cost.
+                    System.out.println("cpu-ms-at-first-frame " + cpu / 1_000_000);
+                    System.out.println("classes-at-first-frame "
+                            + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
+                    System.out.println("jvm-start-at " + ManagementFactory.getRuntimeMXBean().getStartTime());
+                    System.out.flush();
+                    Platform.exit();
+                });
             }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+        });
     }
 
     private static void measureCanvas(Scene scene, int pulses) throws Exception {
@@ -98,42 +124,46 @@ public final class UiProbe extends Application {
             return;
         }
         awaitPulse(scene);
-        long[] pulseStart = new long[1];
-        long[] handled = new long[1];
+        // Each step is one drag event and the frame it causes: from the event to the renderer's
+        // "frame painted" (event handling, CSS, layout, copying to the render graph, software
+        // rasterisation and presenting). One step at a time, so no frame overlaps the next step.
+        PerformanceTracker tracker = onFx(() -> PerformanceTracker.getSceneTracker(scene));
         AtomicReference<CountDownLatch> waiting = new AtomicReference<>();
-        List<Double> times = new ArrayList<>();
-        Runnable pre = () -> pulseStart[0] = System.nanoTime();
-        Runnable post = () -> {
+        long[] rendered = new long[1];
+        tracker.setOnRenderedFrameTask(() -> {
             CountDownLatch latch = waiting.getAndSet(null);
             if (latch != null) {
-                times.add((handled[0] + System.nanoTime() - pulseStart[0]) / 1e6);
+                rendered[0] = System.nanoTime();
                 latch.countDown();
             }
-        };
+        });
+        List<Double> times = new ArrayList<>();
         double[] centre = onFx(() -> {
             Bounds b = card.localToScene(card.getBoundsInLocal());
-            scene.addPreLayoutPulseListener(pre);
-            scene.addPostLayoutPulseListener(post);
             return new double[] {b.getCenterX(), b.getMinY() + 8};
         });
-        onFx(() -> fire(card, MouseEvent.MOUSE_PRESSED, centre[0], centre[1]));
+        CountDownLatch pressed = new CountDownLatch(1);
+        onFx(() -> {
+            waiting.set(pressed);
+            return fire(card, MouseEvent.MOUSE_PRESSED, centre[0], centre[1]);
+        });
+        pressed.await(10, TimeUnit.SECONDS);
         for (int i = 1; i <= pulses; i++) {
             CountDownLatch done = new CountDownLatch(1);
             double x = centre[0] + i * 2;
             double y = centre[1] + i;
-            onFx(() -> {
-                long start = System.nanoTime();
-                fire(card, MouseEvent.MOUSE_DRAGGED, x, y);
-                handled[0] = System.nanoTime() - start;
+            long start = onFx(() -> {
+                long now = System.nanoTime();
                 waiting.set(done);
-                return null;
+                fire(card, MouseEvent.MOUSE_DRAGGED, x, y);
+                return now;
             });
             if (!done.await(10, TimeUnit.SECONDS)) {
-                System.out.println("error no pulse after a drag step");
+                System.out.println("error no frame painted after a drag step");
                 return;
             }
+            times.add((rendered[0] - start) / 1e6);
         }
-        onFx(() -> fire(card, MouseEvent.MOUSE_RELEASED, centre[0] + pulses * 2, centre[1] + pulses));
         StringBuilder line = new StringBuilder("pulse-ms");
         times.forEach(t -> line.append(' ').append(String.format(Locale.ROOT, "%.3f", t)));
         System.out.println(line);
@@ -169,10 +199,22 @@ public final class UiProbe extends Application {
         return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
+    /** Runs {@code then} after the next pulse that lays out the showing window. */
+    private static void afterNextLayout(Scene scene, Runnable then) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (scene.getWindow() != null && scene.getWindow().isShowing()) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                Platform.runLater(then);
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
     private static void awaitPulse(Scene scene) throws Exception {
         CountDownLatch latch = new CountDownLatch(1);
         onFx(() -> {
-            firstFrame(scene, latch::countDown);
+            afterNextLayout(scene, latch::countDown);
             scene.getRoot().requestLayout();
             return null;
         });

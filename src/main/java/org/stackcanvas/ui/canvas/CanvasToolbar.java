@@ -1,7 +1,6 @@
 package org.stackcanvas.ui.canvas;
 
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -25,7 +24,7 @@ final class CanvasToolbar extends HBox {
     private static Button button(Ikon icon, String tip, String styleClass, Runnable action) {
         Button button = new Button(null, new FontIcon(icon));
         button.getStyleClass().addAll("canvas-tool", styleClass);
-        button.setTooltip(new Tooltip(tip));
+        org.stackcanvas.ui.HoverTooltip.install(button, tip);
         button.setFocusTraversable(false);
         button.setOnAction(e -> action.run());
         return button;

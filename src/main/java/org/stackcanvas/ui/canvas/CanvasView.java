@@ -48,6 +48,8 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
     /** The last layout the layouter made, whose wire routes are reused while their ends stay put. */
     private GraphLayout lastLayout;
     final Pane viewport = new Pane();
+    /** Below this zoom a card's text is under about five pixels high: the cards show as plain blocks. */
+    static final double ZOOMED_OUT = 0.4;
     final Pane world = new Pane();
     private final Pane wireLayer = new Pane();
     final Pane nodeLayer = new Pane();
@@ -91,8 +93,18 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         clip.heightProperty().bind(viewport.heightProperty());
         viewport.setClip(clip);
         world.setManaged(false);
+        // Far out the cards' text cannot be read; the style drops it (see canvas.css) so a frame with
+        // a thousand services still paints in time without a GPU.
+        javafx.css.PseudoClass zoomedOut = javafx.css.PseudoClass.getPseudoClass("zoomed-out");
+        zoom.zoomProperty().addListener((o, was, now) ->
+                pseudoClassStateChanged(zoomedOut, now.doubleValue() < ZOOMED_OUT));
         for (Pane layer : List.of(world, wireLayer, nodeLayer, overlay)) {
             layer.setPickOnBounds(false);
+        }
+        // The layers keep no size of their own: a layer that grew with its content whenever a card
+        // moved at the edge was a region changing size, which repaints the whole canvas.
+        for (Pane layer : List.of(wireLayer, nodeLayer, overlay)) {
+            layer.setManaged(false);
         }
         overlay.setMouseTransparent(true);
         world.getChildren().addAll(wireLayer, nodeLayer, overlay);

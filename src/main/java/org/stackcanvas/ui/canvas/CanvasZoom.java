@@ -33,6 +33,11 @@ final class CanvasZoom {
         return scale.getX();
     }
 
+    /** The zoom as it changes (both axes scale together). */
+    javafx.beans.value.ObservableDoubleValue zoomProperty() {
+        return scale.xProperty();
+    }
+
     /** Zooms by a factor around a viewport point, which stays where it is on screen. */
     void zoomAt(double factor, double vx, double vy) {
         double s = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, scale.getX() * factor));

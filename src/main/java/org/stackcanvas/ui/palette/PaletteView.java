@@ -4,7 +4,6 @@ import java.util.Objects;
 import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
@@ -56,9 +55,9 @@ public final class PaletteView extends ScrollPane {
         row.getStyleClass().addAll("palette-entry", entry.styleId());
         row.setUserData(entry);
         row.setCursor(Cursor.OPEN_HAND);
-        Tooltip.install(row, new Tooltip(entry == PaletteEntry.ENV_FILE
+        org.stackcanvas.ui.HoverTooltip.install(row, entry == PaletteEntry.ENV_FILE
                 ? "Drag onto a service to give it an env file"
-                : "Drag onto the canvas, or double-click to add"));
+                : "Drag onto the canvas, or double-click to add");
         boolean[] dragging = {false};
         row.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> dragging[0] = false);
         row.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {

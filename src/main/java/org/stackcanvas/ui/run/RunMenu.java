@@ -6,7 +6,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -108,7 +107,7 @@ public final class RunMenu {
     private static Button plainButton(Ikon icon, String tip, String id, Runnable action) {
         Button button = new Button(null, new FontIcon(icon));
         button.setId(id);
-        button.setTooltip(new Tooltip(tip));
+        org.stackcanvas.ui.HoverTooltip.install(button, tip);
         button.getStyleClass().add("flat");
         button.setOnAction(e -> action.run());
         return button;

@@ -64,10 +64,10 @@ public final class RunPanel extends VBox {
         cancel.managedProperty().bind(run.runningProperty());
         showOutput.setId("run-show-output");
         showOutput.getStyleClass().add("small");
-        showOutput.setTooltip(new Tooltip("Compose's full output of each action"));
+        org.stackcanvas.ui.HoverTooltip.install(showOutput, "Compose's full output of each action");
         Button close = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
         close.getStyleClass().addAll("flat", "small");
-        close.setTooltip(new Tooltip("Hide"));
+        org.stackcanvas.ui.HoverTooltip.install(close, "Hide");
         close.setOnAction(e -> setShown(false));
         close.visibleProperty().bind(run.runningProperty().not());
         close.managedProperty().bind(run.runningProperty().not());

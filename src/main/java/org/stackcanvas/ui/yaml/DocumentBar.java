@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
 /** One toggle per file of the project, shown only when there are several; one is always chosen. */
@@ -35,7 +34,7 @@ final class DocumentBar extends HBox {
             for (String name : names) {
                 ToggleButton button = new ToggleButton(shortName(name));
                 button.setUserData(name);
-                button.setTooltip(new Tooltip(name));
+                org.stackcanvas.ui.HoverTooltip.install(button, name);
                 button.setToggleGroup(toggles);
                 button.setSelected(name.equals(shown));
                 button.getStyleClass().add("yaml-document-tab");

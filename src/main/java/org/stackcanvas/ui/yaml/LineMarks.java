@@ -123,7 +123,8 @@ final class LineMarks {
         int line = index + 1;
         Region marker = new Region();
         marker.getStyleClass().add("yaml-gutter-marker");
-        Tooltip tip = new Tooltip();
+        // Made for the error line only: a tooltip is a popup window, too dear for every visible line.
+        Tooltip[] tip = new Tooltip[1];
         ObjectBinding<String> state = Bindings.createObjectBinding(
                 () -> errorLine.get() == line ? "error" : changed.contains(line) ? "changed" : "",
                 changed, errorLine, errorMessage);
@@ -132,10 +133,13 @@ final class LineMarks {
             marker.pseudoClassStateChanged(ERROR_STATE, s.equals("error"));
             marker.pseudoClassStateChanged(CHANGED_STATE, s.equals("changed"));
             if (s.equals("error")) {
-                tip.setText(errorMessage.get());
-                Tooltip.install(marker, tip);
-            } else {
-                Tooltip.uninstall(marker, tip);
+                if (tip[0] == null) {
+                    tip[0] = new Tooltip();
+                }
+                tip[0].setText(errorMessage.get());
+                Tooltip.install(marker, tip[0]);
+            } else if (tip[0] != null) {
+                Tooltip.uninstall(marker, tip[0]);
             }
         };
         state.addListener((o, a, b) -> update.run());
