@@ -45,7 +45,9 @@ public final class Checker {
     private final DocumentParser parser = new DocumentParser();
     private final DockerfileParser dockerfileParser = new DockerfileParser();
     private final Map<String, CachedFindings> serviceCache = new HashMap<>();
-    private final Map<String, CachedFindings> schemaCache = new HashMap<>();
+    /** Per file and service: the findings about the service as written (see {@link #writtenFindings}). */
+    private final Map<String, CachedFindings> writtenCache = new HashMap<>();
+    private final List<WrittenServiceRule> writtenRules;
     private final Map<Path, CachedDockerfile> dockerfileCache = new HashMap<>();
     private final Map<String, SchemaValidator.TopLevelMemo> topLevelMemos = new HashMap<>();
     private final Map<String, CachedService> modelCache = new HashMap<>();
@@ -69,6 +71,8 @@ public final class Checker {
     public Checker(RuleRegistry registry, SchemaValidator schema) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.schema = Objects.requireNonNull(schema, "schema");
+        this.writtenRules = registry.rules().stream().filter(WrittenServiceRule.class::isInstance)
+                .map(WrittenServiceRule.class::cast).toList();
     }
 
     public RuleRegistry registry() {
@@ -147,12 +151,9 @@ public final class Checker {
         CheckContext context = null;
         if (!syntaxFailed || !input.documents().isEmpty()) {
             unchangedInDocument.clear();
-            if (config.isEnabled(registry.engine(EngineRule.SCHEMA))) {
-                for (ComposeDocument doc : input.documents()) {
-                    if (doc.root().isPresent()) {
-                        raw.addAll(schemaFindings(doc));
-                    }
-                }
+            boolean schemaOn = config.isEnabled(registry.engine(EngineRule.SCHEMA));
+            for (ComposeDocument doc : input.documents()) {
+                raw.addAll(writtenFindings(doc, schemaOn));
             }
             long c0 = System.nanoTime();
             context = context(input);
@@ -162,7 +163,8 @@ public final class Checker {
             }
             input.loadError().ifPresent(e -> raw.add(loadFinding(e, raw)));
             for (Rule rule : registry.rules()) {
-                if (rule instanceof ServiceRule || rule instanceof EngineRule || !config.isEnabled(rule)) {
+                if (rule instanceof ServiceRule || rule instanceof WrittenServiceRule || rule instanceof EngineRule
+                        || !config.isEnabled(rule)) {
                     continue;
                 }
                 long r0 = System.nanoTime();
@@ -192,17 +194,33 @@ public final class Checker {
         return registry.engine(EngineRule.PROJECT_LOAD).make(e.getMessage(), e.location());
     }
 
-    private List<Finding> schemaFindings(ComposeDocument doc) {
+    /**
+     * The schema's findings for one file as written (when the schema check is on) and those of the
+     * {@link WrittenServiceRule}s, whether on or not ({@link #finish} drops what is off), cached per
+     * service. Also notes which services are written unchanged since the previous run.
+     */
+    private List<Finding> writtenFindings(ComposeDocument doc, boolean schemaOn) {
         YValue tree = doc.tree();
-        List<Finding> out = new ArrayList<>(schema.checkTopLevel(tree,
-                topLevelMemos.computeIfAbsent(doc.name(), n -> new SchemaValidator.TopLevelMemo())));
+        List<Finding> out = new ArrayList<>();
+        if (schemaOn && doc.root().isPresent()) {
+            out.addAll(schema.checkTopLevel(tree,
+                    topLevelMemos.computeIfAbsent(doc.name(), n -> new SchemaValidator.TopLevelMemo())));
+        }
         if (tree instanceof YMap top && top.get("services") instanceof YMap services) {
             ServiceSpans spans = ServiceSpans.of(doc);
+            String prefix = doc.name() + (schemaOn ? "\u0000schema\u0000" : "\u0000\u0000");
             for (YMap.Entry e : services.entryList()) {
-                String key = doc.name() + "\u0000" + e.key();
                 int[] counts = new int[2];
-                out.addAll(cached(schemaCache, key, e.value(), e.keyLocation(),
-                        () -> schema.checkService(e.key(), e.value()), counts, Map.of(), spans, e.key()));
+                out.addAll(cached(writtenCache, prefix + e.key(), e.value(), e.keyLocation(), () -> {
+                    List<Finding> found = new ArrayList<>();
+                    if (schemaOn) {
+                        found.addAll(schema.checkService(e.key(), e.value()));
+                    }
+                    for (WrittenServiceRule rule : writtenRules) {
+                        rule.checkWritten(doc.name(), e.key(), e.value(), found);
+                    }
+                    return found;
+                }, counts, Map.of(), spans, e.key()));
                 if (counts[1] == 1) {
                     unchangedInDocument.add(e.key());
                 }

@@ -94,6 +94,7 @@ class IncrementalCheckTest {
                 // Same line count: every service's own text is unchanged, only what it merges.
                 t -> t.replace("      max-size: 10m\n", "      max-size: 10q\n"),
                 t -> t.replace("    - no-new-privileges:true\n", "    - no-new-privileges:false\n"),
+                t -> t.replace("  APP_ENV: ${APP_ENV:-production}\n", "  APP_PASSWORD: plain-text-pass\n"),
                 t -> t.replace("x-defaults: &defaults\n", "x-defaults: &defaults\n  privileged: true\n"),
                 t -> t.replace("  TZ: UTC\n", "  TZ: UTC\n  DB_PASSWORD: hunter22-literal\n"),
                 t -> "# a comment that moves every line\n" + t,
