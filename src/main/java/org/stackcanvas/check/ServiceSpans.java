@@ -1,6 +1,7 @@
 package org.stackcanvas.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,10 +37,17 @@ final class ServiceSpans {
     private static final ServiceSpans NONE = new ServiceSpans("", Map.of());
 
     private final String text;
+    /** The text's chars, for comparing whole texts with {@link Arrays#mismatch} (vectorised; charAt loops are not). */
+    private final char[] chars;
     private final Map<String, Written> services;
+    /** The texts this and {@link #comparedWith} share at the start and at the end, in chars. */
+    private ServiceSpans comparedWith;
+    private int commonStart;
+    private int commonEnd;
 
     private ServiceSpans(String text, Map<String, Written> services) {
         this.text = text;
+        this.chars = services.isEmpty() ? new char[0] : text.toCharArray();
         this.services = services;
     }
 
@@ -114,8 +122,47 @@ final class ServiceSpans {
 
     private boolean sameText(Span here, ServiceSpans previous, Span there) {
         int length = here.end() - here.start();
-        return here.column() == there.column() && length == there.end() - there.start()
-                && text.regionMatches(here.start(), previous.text, there.start(), length);
+        if (here.column() != there.column() || length != there.end() - there.start()) {
+            return false;
+        }
+        // An edit changes one stretch of the file: what lies wholly before or after it is unchanged.
+        compareWith(previous);
+        if (here.start() == there.start() && here.end() <= commonStart) {
+            return true;
+        }
+        int fromEnd = chars.length - here.start();
+        if (fromEnd == previous.chars.length - there.start() && fromEnd <= commonEnd) {
+            return true;
+        }
+        return text.regionMatches(here.start(), previous.text, there.start(), length);
+    }
+
+    private void compareWith(ServiceSpans previous) {
+        if (comparedWith == previous) {
+            return;
+        }
+        comparedWith = previous;
+        char[] a = chars;
+        char[] b = previous.chars;
+        int shorter = Math.min(a.length, b.length);
+        int first = Arrays.mismatch(a, 0, shorter, b, 0, shorter);
+        commonStart = first < 0 ? shorter : first;
+        // The longest equal tail, not reaching back over the equal start: line up the ends and step
+        // from one differing char to the next (only the edited stretch differs), giving up when there
+        // are many, which only costs the cheap answer.
+        int tail = shorter - commonStart;
+        int aFrom = a.length - tail;
+        int bFrom = b.length - tail;
+        int lastDifference = -1;
+        for (int steps = 0; steps < 4096; steps++) {
+            int next = Arrays.mismatch(a, aFrom + lastDifference + 1, a.length, b, bFrom + lastDifference + 1, b.length);
+            if (next < 0) {
+                commonEnd = tail - lastDifference - 1;
+                return;
+            }
+            lastDifference += next + 1;
+        }
+        commonEnd = 0;
     }
 
     private static Span span(ComposeDocument doc, Node from, Node to) {
