@@ -44,8 +44,23 @@ public final class SchemaValidator {
         service = registry.getSchema(SchemaLocation.of("classpath:" + RESOURCE + "#/definitions/service"));
     }
 
+    /**
+     * What one file's top level gave last time it was validated. The schema's verdict depends on
+     * the JSON alone, so an equal JSON (the usual case after editing inside a service) reuses the
+     * errors and only maps them onto the new positions. One per file; not thread-safe.
+     */
+    public static final class TopLevelMemo {
+        private JsonNode json;
+        private List<Error> errors;
+    }
+
     /** The file's top level, with each service's body left out (see {@link #checkService}). */
     public List<Finding> checkTopLevel(YValue document) {
+        return checkTopLevel(document, new TopLevelMemo());
+    }
+
+    /** As {@link #checkTopLevel(YValue)}, validating again only when the top level changed since {@code memo}. */
+    public List<Finding> checkTopLevel(YValue document, TopLevelMemo memo) {
         JsonNode json;
         if (document instanceof YMap map && map.get("services") instanceof YMap services) {
             // Each service is validated on its own (and cached); converting them all here again
@@ -60,7 +75,11 @@ public final class SchemaValidator {
         } else {
             json = toJson(document);
         }
-        return findings(root.validate(json), document, List.of());
+        if (memo.json == null || !memo.json.equals(json)) {
+            memo.errors = root.validate(json);
+            memo.json = json;
+        }
+        return findings(memo.errors, document, List.of());
     }
 
     public List<Finding> checkService(String name, YValue value) {

@@ -10,7 +10,7 @@ import org.stackcanvas.check.fix.ServiceEdit;
 import org.stackcanvas.document.*;
 import org.stackcanvas.model.*;
 
-public final class DuplicateEnvironmentVariableRule extends AbstractRule {
+public final class DuplicateEnvironmentVariableRule extends WrittenServiceRule {
     public DuplicateEnvironmentVariableRule() {
         super("duplicate-environment-variable", Severity.WARNING, Category.CONFLICT,
                 "Environment variable set twice",
@@ -20,30 +20,21 @@ public final class DuplicateEnvironmentVariableRule extends AbstractRule {
 
     /** Reads the files as written: loading turns the list into a mapping and keeps only the last value. */
     @Override
-    public List<Finding> check(CheckContext ctx) {
-        List<Finding> out = new ArrayList<>();
-        for (ComposeDocument doc : ctx.documents()) {
-            if (!(doc.tree() instanceof YMap top) || !(top.get("services") instanceof YMap services)) {
-                continue;
-            }
-            for (YMap.Entry e : services.entryList()) {
-                if (!(e.value() instanceof YMap service) || !(service.get("environment") instanceof YList list)) {
-                    continue;
-                }
-                java.util.Set<String> seen = new java.util.HashSet<>();
-                for (int i = 0; i < list.size(); i++) {
-                    if (list.get(i) instanceof YScalar item) {
-                        String name = item.text().split("=", 2)[0].trim();
-                        if (!seen.add(name)) {
-                            out.add(finding("service " + e.key() + " sets " + name + " more than once; the last one "
-                                    + "wins", item.location(), List.of("services", e.key(), "environment", i),
-                                    new QuickFix("Remove this duplicate", ServiceEdit.removeItem(doc.name(), e.key(),
-                                            List.of("environment"), i, "Remove duplicate " + name + " of " + e.key()))));
-                        }
-                    }
+    public void checkWritten(String document, String service, YValue written, List<Finding> out) {
+        if (!(written instanceof YMap value) || !(value.get("environment") instanceof YList list)) {
+            return;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) instanceof YScalar item) {
+                String name = item.text().split("=", 2)[0].trim();
+                if (!seen.add(name)) {
+                    out.add(finding("service " + service + " sets " + name + " more than once; the last one "
+                            + "wins", item.location(), List.of("services", service, "environment", i),
+                            new QuickFix("Remove this duplicate", ServiceEdit.removeItem(document, service,
+                                    List.of("environment"), i, "Remove duplicate " + name + " of " + service))));
                 }
             }
         }
-        return out;
     }
 }

@@ -1,9 +1,6 @@
 package org.stackcanvas.check.rules;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.stackcanvas.check.*;
 import org.stackcanvas.check.fix.DocumentEdit;
@@ -15,7 +12,7 @@ import org.stackcanvas.model.*;
  * Passwords and tokens written straight into {@code environment}. Reads the value as written in the
  * file (before interpolation), so {@code ${DB_PASSWORD}} is not mistaken for a literal.
  */
-public final class SecretInEnvironmentRule extends AbstractRule {
+public final class SecretInEnvironmentRule extends WrittenServiceRule {
     public SecretInEnvironmentRule() {
         super("secret-in-environment", Severity.WARNING, Category.SECURITY, "Secret written in the environment",
                 "A password or token written in the compose file ends up in version control, in docker inspect "
@@ -25,42 +22,29 @@ public final class SecretInEnvironmentRule extends AbstractRule {
     }
 
     @Override
-    public List<Finding> check(CheckContext ctx) {
-        List<Finding> out = new ArrayList<>();
-        // The same few variable names recur in every service: match each name once per run.
-        Map<String, Boolean> secretNames = new HashMap<>();
-        for (ComposeDocument doc : ctx.documents()) {
-            if (!(doc.tree() instanceof YMap top) || !(top.get("services") instanceof YMap services)) {
-                continue;
-            }
-            for (YMap.Entry e : services.entryList()) {
-                if (!(e.value() instanceof YMap service)) {
-                    continue;
+    public void checkWritten(String document, String service, YValue written, List<Finding> out) {
+        if (!(written instanceof YMap value)) {
+            return;
+        }
+        YValue env = value.get("environment");
+        if (env instanceof YMap map) {
+            for (YMap.Entry v : map.entryList()) {
+                if (v.value() instanceof YScalar s && !s.isNull()) {
+                    check(service, v.key(), s.text(), v.keyLocation(), out);
                 }
-                YValue env = service.get("environment");
-                if (env instanceof YMap map) {
-                    for (YMap.Entry v : map.entryList()) {
-                        if (v.value() instanceof YScalar s && !s.isNull()) {
-                            check(e.key(), v.key(), s.text(), v.keyLocation(), secretNames, out);
-                        }
-                    }
-                } else if (env instanceof YList list) {
-                    for (YValue item : list.items()) {
-                        if (item instanceof YScalar s && s.text().contains("=")) {
-                            int eq = s.text().indexOf('=');
-                            check(e.key(), s.text().substring(0, eq).trim(), s.text().substring(eq + 1), s.location(),
-                                    secretNames, out);
-                        }
-                    }
+            }
+        } else if (env instanceof YList list) {
+            for (YValue item : list.items()) {
+                if (item instanceof YScalar s && s.text().contains("=")) {
+                    int eq = s.text().indexOf('=');
+                    check(service, s.text().substring(0, eq).trim(), s.text().substring(eq + 1), s.location(), out);
                 }
             }
         }
-        return out;
     }
 
-    private void check(String service, String name, String value, SourceLocation at, Map<String, Boolean> secretNames,
-            List<Finding> out) {
-        if (Sensitive.isLiteralSecretValue(value) && secretNames.computeIfAbsent(name, Sensitive::isSecretName)) {
+    private void check(String service, String name, String value, SourceLocation at, List<Finding> out) {
+        if (Sensitive.isLiteralSecretValue(value) && Sensitive.isSecretName(name)) {
             out.add(finding("service " + service + " sets " + name + " to a literal value; keep secrets out of the "
                     + "compose file", at, List.of("services", service, "environment", name)));
         }
