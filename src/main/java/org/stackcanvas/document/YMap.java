@@ -1,7 +1,6 @@
 package org.stackcanvas.document;
 
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -25,13 +24,21 @@ public record YMap(Map<String, Entry> entries, SourceLocation location, YTag tag
     }
 
     public YMap {
-        entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        entries = FrozenEntries.copyOf(entries);
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(tag, "tag");
     }
 
     public YMap(Map<String, Entry> entries, SourceLocation location) {
         this(entries, location, YTag.NONE);
+    }
+
+    /**
+     * A mapping over the first {@code size} keys and entries, without copying the arrays when they are
+     * full: the caller hands them over. The keys must differ.
+     */
+    static YMap owning(String[] keys, Entry[] entries, int size, SourceLocation location, YTag tag) {
+        return new YMap(FrozenEntries.owning(keys, entries, size), location, tag);
     }
 
     public static YMap empty(SourceLocation location) {
@@ -84,14 +91,14 @@ public record YMap(Map<String, Entry> entries, SourceLocation location, YTag tag
     }
 
     public YMap with(String key, YValue value) {
-        Map<String, Entry> copy = new LinkedHashMap<>(entries);
+        LinkedHashMap<String, Entry> copy = new LinkedHashMap<>(entries);
         Entry old = copy.get(key);
         copy.put(key, new Entry(key, old == null ? value.location() : old.keyLocation(), value));
         return new YMap(copy, location, tag);
     }
 
     public YMap with(Entry entry) {
-        Map<String, Entry> copy = new LinkedHashMap<>(entries);
+        LinkedHashMap<String, Entry> copy = new LinkedHashMap<>(entries);
         copy.put(entry.key(), entry);
         return new YMap(copy, location, tag);
     }
@@ -100,7 +107,7 @@ public record YMap(Map<String, Entry> entries, SourceLocation location, YTag tag
         if (!entries.containsKey(key)) {
             return this;
         }
-        Map<String, Entry> copy = new LinkedHashMap<>(entries);
+        LinkedHashMap<String, Entry> copy = new LinkedHashMap<>(entries);
         copy.remove(key);
         return new YMap(copy, location, tag);
     }

@@ -1,7 +1,5 @@
 package org.stackcanvas.project;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,20 +35,36 @@ final class TreeInterpolator {
         return result;
     }
 
+    /** The same object when nothing in it changes, so an unchanged subtree is never copied. */
     private YValue walk(YValue value, Set<LoadWarning> warnings) throws DocumentException {
         if (value instanceof YMap map) {
-            Map<String, YMap.Entry> entries = new LinkedHashMap<>();
+            Map<String, YMap.Entry> entries = null;
+            int index = 0;
             for (YMap.Entry e : map.entryList()) {
-                entries.put(e.key(), e.withValue(walk(e.value(), warnings)));
+                YValue done = walk(e.value(), warnings);
+                if (entries == null && done != e.value()) {
+                    entries = CopyOnChange.firstEntries(map, index);
+                }
+                if (entries != null) {
+                    entries.put(e.key(), done == e.value() ? e : e.withValue(done));
+                }
+                index++;
             }
-            return map.withEntries(entries);
+            return entries == null ? map : map.withEntries(entries);
         }
         if (value instanceof YList list) {
-            List<YValue> items = new ArrayList<>(list.size());
-            for (YValue item : list.items()) {
-                items.add(walk(item, warnings));
+            List<YValue> items = null;
+            for (int i = 0; i < list.size(); i++) {
+                YValue item = list.get(i);
+                YValue done = walk(item, warnings);
+                if (items == null && done != item) {
+                    items = CopyOnChange.firstItems(list, i);
+                }
+                if (items != null) {
+                    items.add(done);
+                }
             }
-            return list.withItems(items);
+            return items == null ? list : list.withItems(items);
         }
         YScalar scalar = (YScalar) value;
         if (scalar.text().indexOf('$') < 0) {
