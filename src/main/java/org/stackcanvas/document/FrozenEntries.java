@@ -27,9 +27,54 @@ final class FrozenEntries extends AbstractMap<String, YMap.Entry> {
     private final int[] slots;
 
     private FrozenEntries(String[] keys, YMap.Entry[] values) {
+        this(keys, values, keys.length > SCANNED ? index(keys) : null);
+    }
+
+    private FrozenEntries(String[] keys, YMap.Entry[] values, int[] slots) {
         this.keys = keys;
         this.values = values;
-        this.slots = keys.length > SCANNED ? index(keys) : null;
+        this.slots = slots;
+    }
+
+    /**
+     * Each entry replaced by {@code change}'s result (null removes it), keeping its key; this object
+     * when nothing changes. With no removal the keys and their index are shared, not copied.
+     */
+    <X extends Exception> FrozenEntries map(YMap.EntryChange<X> change) throws X {
+        YMap.Entry[] changed = null;
+        int removed = 0;
+        for (int i = 0; i < values.length; i++) {
+            YMap.Entry entry = values[i];
+            YMap.Entry done = change.apply(entry);
+            if (done != entry) {
+                if (done != null && !done.key().equals(keys[i])) {
+                    throw new IllegalArgumentException("an entry change may not rename '" + keys[i] + "'");
+                }
+                if (changed == null) {
+                    changed = values.clone();
+                }
+                removed += done == null ? 1 : 0;
+            }
+            if (changed != null) {
+                changed[i] = done;
+            }
+        }
+        if (changed == null) {
+            return this;
+        }
+        if (removed == 0) {
+            return new FrozenEntries(keys, changed, slots);
+        }
+        String[] keptKeys = new String[keys.length - removed];
+        YMap.Entry[] kept = new YMap.Entry[keptKeys.length];
+        int n = 0;
+        for (int i = 0; i < changed.length; i++) {
+            if (changed[i] != null) {
+                keptKeys[n] = keys[i];
+                kept[n++] = changed[i];
+            }
+        }
+        return new FrozenEntries(keptKeys, kept);
     }
 
     static Map<String, YMap.Entry> copyOf(Map<String, YMap.Entry> entries) {
@@ -61,13 +106,21 @@ final class FrozenEntries extends AbstractMap<String, YMap.Entry> {
         int capacity = Integer.highestOneBit(keys.length * 2 - 1) << 1;
         int[] slots = new int[capacity];
         for (int i = 0; i < keys.length; i++) {
-            int slot = keys[i].hashCode() & (capacity - 1);
+            int slot = home(keys[i], capacity);
             while (slots[slot] != 0) {
                 slot = (slot + 1) & (capacity - 1);
             }
             slots[slot] = i + 1;
         }
         return slots;
+    }
+
+    /**
+     * The first slot to try. Keys such as {@code svc-1} ... {@code svc-999} have neighbouring hashes,
+     * which would pile up in a run of slots; multiplying spreads them (Fibonacci hashing).
+     */
+    private static int home(Object key, int capacity) {
+        return (key.hashCode() * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(capacity));
     }
 
     private int indexOf(Object key) {
@@ -83,7 +136,7 @@ final class FrozenEntries extends AbstractMap<String, YMap.Entry> {
             return -1;
         }
         int mask = slots.length - 1;
-        for (int slot = key.hashCode() & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+        for (int slot = home(key, slots.length); slots[slot] != 0; slot = (slot + 1) & mask) {
             int i = slots[slot] - 1;
             if (keys[i].equals(key)) {
                 return i;

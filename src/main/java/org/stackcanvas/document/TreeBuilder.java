@@ -35,6 +35,7 @@ final class TreeBuilder {
     // per distinct text (a third of building the tree at 1000 services otherwise).
     private final Map<String, YScalar.Kind> plainKinds = new HashMap<>();
     private final Map<String, YScalar.Kind> plainStringKinds = new HashMap<>();
+    private final Map<String, String> keyTexts = new HashMap<>();
     private final String name;
     private final ParseLimits limits;
     // Only an anchored node can be reached twice (through an alias) or contain itself, so only
@@ -271,7 +272,11 @@ final class TreeBuilder {
                 throw new DocumentException(at(key), "a mapping key must be a string, not " + shown
                         + "; put the key in quotes if it is meant as text");
             }
-            return s.getValue();
+            // One String per distinct key: keys repeat in every service, and later passes look them
+            // up by hash again and again.
+            String text = s.getValue();
+            String known = keyTexts.putIfAbsent(text, text);
+            return known == null ? text : known;
         }
         throw new DocumentException(at(key), "a mapping key must be a plain string, not "
                 + (key.getNodeId() == NodeId.mapping ? "a mapping" : "a list"));

@@ -23,6 +23,13 @@ public record YMap(Map<String, Entry> entries, SourceLocation location, YTag tag
         }
     }
 
+    /** A change to one entry, for {@link #mapEntries}. */
+    @FunctionalInterface
+    public interface EntryChange<X extends Exception> {
+        /** The entry to keep in place of {@code entry} (the same object for no change, null to remove it). */
+        Entry apply(Entry entry) throws X;
+    }
+
     public YMap {
         entries = FrozenEntries.copyOf(entries);
         Objects.requireNonNull(location, "location");
@@ -110,6 +117,16 @@ public record YMap(Map<String, Entry> entries, SourceLocation location, YTag tag
         LinkedHashMap<String, Entry> copy = new LinkedHashMap<>(entries);
         copy.remove(key);
         return new YMap(copy, location, tag);
+    }
+
+    /**
+     * This mapping with each entry replaced by {@code change}'s result, in order; the same object when
+     * no entry changes, so a pass over a tree copies only what it changes. A replacement keeps the
+     * entry's key; null removes the entry.
+     */
+    public <X extends Exception> YMap mapEntries(EntryChange<X> change) throws X {
+        Map<String, Entry> done = ((FrozenEntries) entries).map(change);
+        return done == entries ? this : new YMap(done, location, tag);
     }
 
     public YMap withEntries(Map<String, Entry> newEntries) {

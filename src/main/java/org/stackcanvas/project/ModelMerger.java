@@ -98,42 +98,18 @@ public final class ModelMerger {
 
     /** The same object when it holds no tag and no tombstone, so an untagged model is not copied. */
     private static YValue strip(YValue value) {
+        YValue done = value;
         if (value instanceof YMap map) {
-            Map<String, YMap.Entry> entries = null;
-            int index = 0;
-            for (YMap.Entry e : map.entryList()) {
-                boolean tombstone = e.value().tag() == YTag.RESET;
-                YValue done = tombstone ? null : strip(e.value());
-                if (entries == null && done != e.value()) {
-                    entries = CopyOnChange.firstEntries(map, index);
+            done = map.mapEntries(e -> {
+                if (e.value().tag() == YTag.RESET) {
+                    return null;
                 }
-                if (entries != null && !tombstone) {
-                    entries.put(e.key(), done == e.value() ? e : e.withValue(done));
-                }
-                index++;
-            }
-            if (entries == null) {
-                return map.tag() == YTag.NONE ? map : map.withTag(YTag.NONE);
-            }
-            return new YMap(entries, map.location(), YTag.NONE);
+                YValue stripped = strip(e.value());
+                return stripped == e.value() ? e : e.withValue(stripped);
+            });
+        } else if (value instanceof YList list) {
+            done = list.mapItems(ModelMerger::strip);
         }
-        if (value instanceof YList list) {
-            List<YValue> items = null;
-            for (int i = 0; i < list.size(); i++) {
-                YValue item = list.get(i);
-                YValue done = strip(item);
-                if (items == null && done != item) {
-                    items = CopyOnChange.firstItems(list, i);
-                }
-                if (items != null) {
-                    items.add(done);
-                }
-            }
-            if (items == null) {
-                return list.tag() == YTag.NONE ? list : list.withTag(YTag.NONE);
-            }
-            return new YList(items, list.location(), YTag.NONE);
-        }
-        return value.tag() == YTag.NONE ? value : value.withTag(YTag.NONE);
+        return done.tag() == YTag.NONE ? done : done.withTag(YTag.NONE);
     }
 }

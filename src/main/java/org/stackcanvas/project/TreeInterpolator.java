@@ -2,7 +2,6 @@ package org.stackcanvas.project;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.stackcanvas.document.DocumentException;
@@ -38,33 +37,13 @@ final class TreeInterpolator {
     /** The same object when nothing in it changes, so an unchanged subtree is never copied. */
     private YValue walk(YValue value, Set<LoadWarning> warnings) throws DocumentException {
         if (value instanceof YMap map) {
-            Map<String, YMap.Entry> entries = null;
-            int index = 0;
-            for (YMap.Entry e : map.entryList()) {
+            return map.mapEntries(e -> {
                 YValue done = walk(e.value(), warnings);
-                if (entries == null && done != e.value()) {
-                    entries = CopyOnChange.firstEntries(map, index);
-                }
-                if (entries != null) {
-                    entries.put(e.key(), done == e.value() ? e : e.withValue(done));
-                }
-                index++;
-            }
-            return entries == null ? map : map.withEntries(entries);
+                return done == e.value() ? e : e.withValue(done);
+            });
         }
         if (value instanceof YList list) {
-            List<YValue> items = null;
-            for (int i = 0; i < list.size(); i++) {
-                YValue item = list.get(i);
-                YValue done = walk(item, warnings);
-                if (items == null && done != item) {
-                    items = CopyOnChange.firstItems(list, i);
-                }
-                if (items != null) {
-                    items.add(done);
-                }
-            }
-            return items == null ? list : list.withItems(items);
+            return list.mapItems(item -> walk(item, warnings));
         }
         YScalar scalar = (YScalar) value;
         if (scalar.text().indexOf('$') < 0) {

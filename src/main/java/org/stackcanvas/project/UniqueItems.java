@@ -135,20 +135,11 @@ final class UniqueItems {
     /** {@code steps}: where this value's path is in the patterns. The same object when nothing changes. */
     private YValue walk(YValue value, List<Step> steps) {
         if (value instanceof YMap map) {
-            Map<String, YMap.Entry> entries = null;
-            int index = 0;
-            for (YMap.Entry e : map.entryList()) {
+            return map.mapEntries(e -> {
                 List<Step> next = next(steps, e.key());
                 YValue done = next.isEmpty() ? e.value() : walk(e.value(), next);
-                if (entries == null && done != e.value()) {
-                    entries = CopyOnChange.firstEntries(map, index);
-                }
-                if (entries != null) {
-                    entries.put(e.key(), done == e.value() ? e : e.withValue(done));
-                }
-                index++;
-            }
-            return entries == null ? map : map.withEntries(entries);
+                return done == e.value() ? e : e.withValue(done);
+            });
         }
         if (value instanceof YList list) {
             Indexer indexer = indexerFor(steps);
