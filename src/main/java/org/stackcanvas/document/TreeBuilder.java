@@ -2,7 +2,6 @@ package org.stackcanvas.document;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,18 +27,27 @@ final class TreeBuilder {
     private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
     private static final Set<String> ALLOWED_STANDARD_TAGS =
             Set.of("str", "int", "float", "bool", "null", "map", "seq", "merge", "binary", "timestamp");
+    private static final Set<String> ALLOWED_FULL_TAGS = ALLOWED_STANDARD_TAGS.stream()
+            .map(t -> YAML_TAG_PREFIX + t).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Resolver YAML11 = new Resolver();
 
     // Keys and many values repeat in every service; their regular-expression checks need run once
     // per distinct text (a third of building the tree at 1000 services otherwise).
     private final Map<String, YScalar.Kind> plainKinds = new HashMap<>();
-    private final Map<String, Boolean> resolvesToString = new HashMap<>();
+    private final Map<String, YScalar.Kind> plainStringKinds = new HashMap<>();
+    private final Map<String, String> keyTexts = new HashMap<>();
     private final String name;
     private final ParseLimits limits;
-    private final Map<Node, YValue> built = new IdentityHashMap<>();
-    private final Map<Node, Long> sizes = new IdentityHashMap<>();
+    // Only an anchored node can be reached twice (through an alias) or contain itself, so only
+    // those are remembered: most nodes have no anchor, and keeping every node costs a third of
+    // building the tree.
+    private final Map<Node, Built> built = new IdentityHashMap<>();
     private final Set<Node> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private long expanded;
+
+    /** An anchored node's value and how many values it expands to. */
+    private record Built(YValue value, long size) {
+    }
 
     TreeBuilder(String name, ParseLimits limits) {
         this.name = name;
@@ -55,28 +63,35 @@ final class TreeBuilder {
     }
 
     private YValue value(Node node) throws DocumentException {
-        YValue done = built.get(node);
+        if (node.getAnchor() == null) {
+            YValue result = convert(node);
+            count(node, 1);
+            return result;
+        }
+        Built done = built.get(node);
         if (done != null) {
-            count(node, sizes.get(node));
-            return done;
+            count(node, done.size());
+            return done.value();
         }
         if (!inProgress.add(node)) {
-            throw new DocumentException(at(node), "recursive alias: "
-                    + (node.getAnchor() == null ? "a value" : "'&" + node.getAnchor() + "'")
-                    + " contains an alias to itself; Compose cannot load that");
+            throw new DocumentException(at(node), "recursive alias: '&" + node.getAnchor()
+                    + "' contains an alias to itself; Compose cannot load that");
         }
         long before = expanded;
-        YValue result = switch (node.getNodeId()) {
+        YValue result = convert(node);
+        inProgress.remove(node);
+        count(node, 1);
+        built.put(node, new Built(result, expanded - before));
+        return result;
+    }
+
+    private YValue convert(Node node) throws DocumentException {
+        return switch (node.getNodeId()) {
             case scalar -> scalar((ScalarNode) node);
             case sequence -> sequence((SequenceNode) node);
             case mapping -> mapping((MappingNode) node);
             default -> throw new DocumentException(at(node), "unsupported YAML node");
         };
-        inProgress.remove(node);
-        count(node, 1);
-        built.put(node, result);
-        sizes.put(node, expanded - before);
-        return result;
     }
 
     private void count(Node node, long size) throws DocumentException {
@@ -89,6 +104,10 @@ final class TreeBuilder {
 
     private YTag tagOf(Node node) throws DocumentException {
         Tag tag = node.getTag();
+        if (tag == Tag.STR || tag == Tag.MAP || tag == Tag.SEQ || tag == Tag.INT || tag == Tag.NULL
+                || tag == Tag.BOOL || tag == Tag.FLOAT || tag == Tag.MERGE) {
+            return YTag.NONE; // the resolver's own tags, the usual case
+        }
         String value = tag.getValue();
         if (value.equals("!reset")) {
             return YTag.RESET;
@@ -96,7 +115,7 @@ final class TreeBuilder {
         if (value.equals("!override")) {
             return YTag.OVERRIDE;
         }
-        if (value.startsWith(YAML_TAG_PREFIX) && ALLOWED_STANDARD_TAGS.contains(value.substring(YAML_TAG_PREFIX.length()))) {
+        if (ALLOWED_FULL_TAGS.contains(value)) {
             return YTag.NONE;
         }
         String shown = value.startsWith(YAML_TAG_PREFIX) ? "!!" + value.substring(YAML_TAG_PREFIX.length()) : value;
@@ -106,64 +125,134 @@ final class TreeBuilder {
 
     private YValue scalar(ScalarNode node) throws DocumentException {
         YTag tag = tagOf(node);
-        SourceLocation loc = at(node);
-        String text = node.getValue();
-        YScalar.Kind kind;
+        return new YScalar(node.getValue(), kindOf(node, tag), at(node), tag);
+    }
+
+    private YScalar.Kind kindOf(ScalarNode node, YTag tag) {
         if (!node.isPlain()) {
-            kind = YScalar.Kind.STRING;
-        } else if (tag == YTag.NONE && node.getTag().equals(Tag.STR)
-                && !resolvesToString.computeIfAbsent(text, t -> YAML11.resolve(NodeId.scalar, t, true).equals(Tag.STR))) {
-            kind = YScalar.Kind.STRING; // an explicit !!str
-        } else {
-            kind = plainKinds.computeIfAbsent(text, YScalar::kindOfPlain);
+            return YScalar.Kind.STRING;
         }
-        return new YScalar(text, kind, loc, tag);
+        String text = node.getValue();
+        if (tag == YTag.NONE && node.getTag().equals(Tag.STR)) {
+            if (surelyText(text)) {
+                return YScalar.Kind.STRING;
+            }
+            // An explicit !!str on text the resolver reads as something else is a string.
+            return plainStringKinds.computeIfAbsent(text, t -> YAML11.resolve(NodeId.scalar, t, true).equals(Tag.STR)
+                    ? YScalar.kindOfPlain(t) : YScalar.Kind.STRING);
+        }
+        return plainKinds.computeIfAbsent(text, YScalar::kindOfPlain);
+    }
+
+    /**
+     * Whether plain text is a string in the YAML 1.2 core schema by its first character alone: null,
+     * booleans and numbers all start with one of {@code ~nNtTfF.+-} or a digit, or are empty.
+     */
+    private static boolean surelyText(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return !(c >= '0' && c <= '9') && "~nNtTfF.+-".indexOf(c) < 0;
     }
 
     private YValue sequence(SequenceNode node) throws DocumentException {
         YTag tag = tagOf(node);
-        List<YValue> items = new ArrayList<>(node.getValue().size());
-        for (Node item : node.getValue()) {
-            items.add(value(item));
+        List<Node> nodes = node.getValue();
+        YValue[] items = new YValue[nodes.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = value(nodes.get(i));
         }
-        return new YList(items, at(node), tag);
+        return new YList(List.of(items), at(node), tag);
     }
 
     private YValue mapping(MappingNode node) throws DocumentException {
         YTag tag = tagOf(node);
-        Set<String> localKeys = new HashSet<>();
-        Map<String, SourceLocation> firstSeen = new HashMap<>();
-        for (NodeTuple tuple : node.getValue()) {
-            Node key = tuple.getKeyNode();
+        List<NodeTuple> tuples = node.getValue();
+        int size = tuples.size();
+        // texts: each key's text, "<<" for a merge key; keys: the same, null for a merge key.
+        String[] texts = new String[size];
+        String[] keys = new String[size];
+        KeyIndex seen = new KeyIndex(texts, size);
+        boolean merges = false;
+        for (int i = 0; i < size; i++) {
+            Node key = tuples.get(i).getKeyNode();
             // A second merge key is a duplicate too (Compose's YAML reader says so); a key that
             // only repeats a merged one is an override, checked by neither.
-            String text = isMergeKey(key) ? "<<" : keyText(key);
-            SourceLocation prior = firstSeen.putIfAbsent(text, at(key));
-            if (prior != null) {
+            boolean merge = isMergeKey(key);
+            String text = merge ? "<<" : keyText(key);
+            int prior = seen.add(text, i);
+            if (prior >= 0) {
                 throw new DocumentException(at(key), "duplicate key '" + text + "' (first at line "
-                        + prior.line() + "); Compose refuses duplicate keys: remove or rename one");
+                        + at(tuples.get(prior).getKeyNode()).line() + "); Compose refuses duplicate keys: remove or rename one");
             }
-            if (!isMergeKey(key)) {
-                localKeys.add(text);
+            keys[i] = merge ? null : text;
+            merges |= merge;
+        }
+        if (!merges) {
+            YMap.Entry[] entries = new YMap.Entry[size];
+            for (int i = 0; i < size; i++) {
+                NodeTuple tuple = tuples.get(i);
+                entries[i] = new YMap.Entry(keys[i], at(tuple.getKeyNode()), value(tuple.getValueNode()));
             }
+            return YMap.owning(keys, entries, size, at(node), tag);
         }
         Map<String, YMap.Entry> entries = new LinkedHashMap<>();
-        for (NodeTuple tuple : node.getValue()) {
-            Node key = tuple.getKeyNode();
-            if (isMergeKey(key)) {
+        for (int i = 0; i < size; i++) {
+            NodeTuple tuple = tuples.get(i);
+            if (keys[i] == null) {
                 for (YMap source : mergeSources(tuple.getValueNode())) {
                     for (YMap.Entry inherited : source.entryList()) {
-                        if (!localKeys.contains(inherited.key())) {
+                        int local = seen.indexOf(inherited.key());
+                        if (local < 0 || keys[local] == null) {
                             entries.putIfAbsent(inherited.key(), inherited);
                         }
                     }
                 }
             } else {
-                String text = keyText(key);
-                entries.put(text, new YMap.Entry(text, at(key), value(tuple.getValueNode())));
+                entries.put(keys[i], new YMap.Entry(keys[i], at(tuple.getKeyNode()), value(tuple.getValueNode())));
             }
         }
         return new YMap(entries, at(node), tag);
+    }
+
+    /** Where each key text of one mapping is: a scan for the few keys most mappings have, a hash map beyond. */
+    private static final class KeyIndex {
+        private static final int SCANNED = 8;
+        private final String[] texts;
+        private final Map<String, Integer> positions;
+        private int count;
+
+        KeyIndex(String[] texts, int size) {
+            this.texts = texts;
+            this.positions = size > SCANNED ? new HashMap<>((int) (size / 0.75f) + 1) : null;
+        }
+
+        /** Records {@code text} at {@code position}; returns where it was already, or -1. */
+        int add(String text, int position) {
+            int prior = indexOf(text);
+            if (prior < 0) {
+                texts[position] = text;
+                count++;
+                if (positions != null) {
+                    positions.put(text, position);
+                }
+            }
+            return prior;
+        }
+
+        int indexOf(String text) {
+            if (positions != null) {
+                Integer at = positions.get(text);
+                return at == null ? -1 : at;
+            }
+            for (int i = 0; i < count; i++) {
+                if (texts[i].equals(text)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
     private static boolean isMergeKey(Node key) {
@@ -176,13 +265,18 @@ final class TreeBuilder {
      */
     private String keyText(Node key) throws DocumentException {
         if (key instanceof ScalarNode s) {
-            YScalar scalar = (YScalar) scalar(s);
-            if (scalar.kind() != YScalar.Kind.STRING) {
+            YScalar.Kind kind = kindOf(s, tagOf(s));
+            if (kind != YScalar.Kind.STRING) {
+                YScalar scalar = new YScalar(s.getValue(), kind, at(key), YTag.NONE);
                 String shown = scalar.describeKind() + " (" + (s.getValue().isEmpty() ? "an empty key" : s.getValue()) + ")";
                 throw new DocumentException(at(key), "a mapping key must be a string, not " + shown
                         + "; put the key in quotes if it is meant as text");
             }
-            return s.getValue();
+            // One String per distinct key: keys repeat in every service, and later passes look them
+            // up by hash again and again.
+            String text = s.getValue();
+            String known = keyTexts.putIfAbsent(text, text);
+            return known == null ? text : known;
         }
         throw new DocumentException(at(key), "a mapping key must be a plain string, not "
                 + (key.getNodeId() == NodeId.mapping ? "a mapping" : "a list"));

@@ -1,7 +1,6 @@
 package org.stackcanvas.document;
 
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -24,14 +23,29 @@ public record YMap(Map<String, Entry> entries, SourceLocation location, YTag tag
         }
     }
 
+    /** A change to one entry, for {@link #mapEntries}. */
+    @FunctionalInterface
+    public interface EntryChange<X extends Exception> {
+        /** The entry to keep in place of {@code entry} (the same object for no change, null to remove it). */
+        Entry apply(Entry entry) throws X;
+    }
+
     public YMap {
-        entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        entries = FrozenEntries.copyOf(entries);
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(tag, "tag");
     }
 
     public YMap(Map<String, Entry> entries, SourceLocation location) {
         this(entries, location, YTag.NONE);
+    }
+
+    /**
+     * A mapping over the first {@code size} keys and entries, without copying the arrays when they are
+     * full: the caller hands them over. The keys must differ.
+     */
+    static YMap owning(String[] keys, Entry[] entries, int size, SourceLocation location, YTag tag) {
+        return new YMap(FrozenEntries.owning(keys, entries, size), location, tag);
     }
 
     public static YMap empty(SourceLocation location) {
@@ -84,14 +98,14 @@ public record YMap(Map<String, Entry> entries, SourceLocation location, YTag tag
     }
 
     public YMap with(String key, YValue value) {
-        Map<String, Entry> copy = new LinkedHashMap<>(entries);
+        LinkedHashMap<String, Entry> copy = new LinkedHashMap<>(entries);
         Entry old = copy.get(key);
         copy.put(key, new Entry(key, old == null ? value.location() : old.keyLocation(), value));
         return new YMap(copy, location, tag);
     }
 
     public YMap with(Entry entry) {
-        Map<String, Entry> copy = new LinkedHashMap<>(entries);
+        LinkedHashMap<String, Entry> copy = new LinkedHashMap<>(entries);
         copy.put(entry.key(), entry);
         return new YMap(copy, location, tag);
     }
@@ -100,9 +114,19 @@ public record YMap(Map<String, Entry> entries, SourceLocation location, YTag tag
         if (!entries.containsKey(key)) {
             return this;
         }
-        Map<String, Entry> copy = new LinkedHashMap<>(entries);
+        LinkedHashMap<String, Entry> copy = new LinkedHashMap<>(entries);
         copy.remove(key);
         return new YMap(copy, location, tag);
+    }
+
+    /**
+     * This mapping with each entry replaced by {@code change}'s result, in order; the same object when
+     * no entry changes, so a pass over a tree copies only what it changes. A replacement keeps the
+     * entry's key; null removes the entry.
+     */
+    public <X extends Exception> YMap mapEntries(EntryChange<X> change) throws X {
+        Map<String, Entry> done = ((FrozenEntries) entries).map(change);
+        return done == entries ? this : new YMap(done, location, tag);
     }
 
     public YMap withEntries(Map<String, Entry> newEntries) {

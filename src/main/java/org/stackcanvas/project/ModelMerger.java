@@ -96,23 +96,20 @@ public final class ModelMerger {
         return (YMap) strip(model);
     }
 
+    /** The same object when it holds no tag and no tombstone, so an untagged model is not copied. */
     private static YValue strip(YValue value) {
+        YValue done = value;
         if (value instanceof YMap map) {
-            Map<String, YMap.Entry> entries = new LinkedHashMap<>();
-            for (YMap.Entry e : map.entryList()) {
-                if (e.value().tag() != YTag.RESET) {
-                    entries.put(e.key(), e.withValue(strip(e.value())));
+            done = map.mapEntries(e -> {
+                if (e.value().tag() == YTag.RESET) {
+                    return null;
                 }
-            }
-            return new YMap(entries, map.location(), YTag.NONE);
+                YValue stripped = strip(e.value());
+                return stripped == e.value() ? e : e.withValue(stripped);
+            });
+        } else if (value instanceof YList list) {
+            done = list.mapItems(ModelMerger::strip);
         }
-        if (value instanceof YList list) {
-            List<YValue> items = new ArrayList<>(list.size());
-            for (YValue item : list.items()) {
-                items.add(strip(item));
-            }
-            return new YList(items, list.location(), YTag.NONE);
-        }
-        return value.withTag(YTag.NONE);
+        return done.tag() == YTag.NONE ? done : done.withTag(YTag.NONE);
     }
 }

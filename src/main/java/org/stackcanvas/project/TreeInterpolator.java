@@ -1,10 +1,7 @@
 package org.stackcanvas.project;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.stackcanvas.document.DocumentException;
@@ -37,20 +34,16 @@ final class TreeInterpolator {
         return result;
     }
 
+    /** The same object when nothing in it changes, so an unchanged subtree is never copied. */
     private YValue walk(YValue value, Set<LoadWarning> warnings) throws DocumentException {
         if (value instanceof YMap map) {
-            Map<String, YMap.Entry> entries = new LinkedHashMap<>();
-            for (YMap.Entry e : map.entryList()) {
-                entries.put(e.key(), e.withValue(walk(e.value(), warnings)));
-            }
-            return map.withEntries(entries);
+            return map.mapEntries(e -> {
+                YValue done = walk(e.value(), warnings);
+                return done == e.value() ? e : e.withValue(done);
+            });
         }
         if (value instanceof YList list) {
-            List<YValue> items = new ArrayList<>(list.size());
-            for (YValue item : list.items()) {
-                items.add(walk(item, warnings));
-            }
-            return list.withItems(items);
+            return list.mapItems(item -> walk(item, warnings));
         }
         YScalar scalar = (YScalar) value;
         if (scalar.text().indexOf('$') < 0) {

@@ -66,10 +66,41 @@ final class UniqueItems {
         };
     }
 
-    private final Map<TreePath.Pattern, Indexer> indexers;
+    // The patterns as a tree of segments, so a walk leaves at once every branch no pattern reaches
+    // (most of a service) instead of naming each value's path.
+    private final Step patterns = new Step();
+
+    /** One segment of the patterns: its named and {@code *} children, and the indexer of a pattern ending here. */
+    private static final class Step {
+        final Map<String, Step> named = new HashMap<>();
+        Step any;
+        Indexer indexer;
+        int order = Integer.MAX_VALUE;
+
+        Step child(String part) {
+            if (part.equals("*")) {
+                if (any == null) {
+                    any = new Step();
+                }
+                return any;
+            }
+            return named.computeIfAbsent(part, p -> new Step());
+        }
+    }
 
     private UniqueItems(Map<TreePath.Pattern, Indexer> indexers) {
-        this.indexers = indexers;
+        int order = 0;
+        for (Map.Entry<TreePath.Pattern, Indexer> e : indexers.entrySet()) {
+            Step step = patterns;
+            for (String part : e.getKey().toString().split("\\.")) {
+                step = step.child(part);
+            }
+            if (step.indexer == null) {
+                step.indexer = e.getValue();
+                step.order = order;
+            }
+            order++;
+        }
     }
 
     static UniqueItems compose() {
@@ -98,44 +129,93 @@ final class UniqueItems {
     }
 
     YMap apply(YMap model) {
-        return (YMap) walk(model, TreePath.root());
+        return (YMap) walk(model, List.of(patterns));
     }
 
-    private YValue walk(YValue value, TreePath path) {
+    /** {@code steps}: where this value's path is in the patterns. The same object when nothing changes. */
+    private YValue walk(YValue value, List<Step> steps) {
         if (value instanceof YMap map) {
-            Map<String, YMap.Entry> entries = new LinkedHashMap<>();
-            for (YMap.Entry e : map.entryList()) {
-                entries.put(e.key(), e.withValue(walk(e.value(), path.child(e.key()))));
-            }
-            return map.withEntries(entries);
+            return map.mapEntries(e -> {
+                List<Step> next = next(steps, e.key());
+                YValue done = next.isEmpty() ? e.value() : walk(e.value(), next);
+                return done == e.value() ? e : e.withValue(done);
+            });
         }
         if (value instanceof YList list) {
-            Indexer indexer = indexerFor(path);
+            Indexer indexer = indexerFor(steps);
+            if (indexer == null && nextForItem(steps, 0).isEmpty()) {
+                return list;
+            }
             List<YValue> items = new ArrayList<>(list.size());
-            Map<String, Integer> seen = new HashMap<>();
+            Map<String, Integer> seen = indexer == null ? Map.of() : new HashMap<>();
+            boolean changed = false;
             for (int i = 0; i < list.size(); i++) {
-                YValue item = walk(list.get(i), path.item(i));
+                YValue original = list.get(i);
+                List<Step> next = nextForItem(steps, i);
+                YValue item = next.isEmpty() ? original : walk(original, next);
+                changed |= item != original;
                 Optional<String> key = indexer == null ? Optional.empty() : indexer.key(item);
                 Integer earlier = key.map(seen::get).orElse(null);
                 if (earlier != null) {
                     items.set(earlier, item);
+                    changed = true;
                 } else {
                     key.ifPresent(k -> seen.put(k, items.size()));
                     items.add(item);
                 }
             }
-            return list.withItems(items);
+            return changed ? list.withItems(items) : list;
         }
         return value;
     }
 
-    private Indexer indexerFor(TreePath path) {
-        for (Map.Entry<TreePath.Pattern, Indexer> e : indexers.entrySet()) {
-            if (path.matches(e.getKey())) {
-                return e.getValue();
+    private static List<Step> next(List<Step> steps, String segment) {
+        if (steps.size() == 1) {
+            Step step = steps.get(0);
+            Step named = step.named.get(segment);
+            if (named == null) {
+                return step.any == null ? List.of() : List.of(step.any);
+            }
+            return step.any == null ? List.of(named) : List.of(named, step.any);
+        }
+        List<Step> next = new ArrayList<>(2);
+        for (Step step : steps) {
+            Step named = step.named.get(segment);
+            if (named != null) {
+                next.add(named);
+            }
+            if (step.any != null) {
+                next.add(step.any);
             }
         }
-        return null;
+        return next;
+    }
+
+    /** A list item's path segment is {@code [n]}; it is only spelt out when some pattern names one. */
+    private static List<Step> nextForItem(List<Step> steps, int index) {
+        for (Step step : steps) {
+            if (!step.named.isEmpty()) {
+                return next(steps, "[" + index + "]");
+            }
+        }
+        List<Step> next = new ArrayList<>(steps.size());
+        for (Step step : steps) {
+            if (step.any != null) {
+                next.add(step.any);
+            }
+        }
+        return next;
+    }
+
+    /** The indexer of the first pattern in the table that the path matches, or null. */
+    private static Indexer indexerFor(List<Step> steps) {
+        Step found = null;
+        for (Step step : steps) {
+            if (step.indexer != null && (found == null || step.order < found.order)) {
+                found = step;
+            }
+        }
+        return found == null ? null : found.indexer;
     }
 
     private static Optional<String> text(YValue item) {
