@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -12,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.stackcanvas.check.dockerfile.Dockerfile;
-import org.stackcanvas.check.dockerfile.DockerfileParser;
 import org.stackcanvas.check.dockerfile.DockerfileScope;
 import org.stackcanvas.document.ComposeDocument;
 import org.stackcanvas.document.DocumentException;
@@ -21,7 +18,6 @@ import org.stackcanvas.document.DocumentParser;
 import org.stackcanvas.document.SourceLocation;
 import org.stackcanvas.document.YMap;
 import org.stackcanvas.document.YValue;
-import org.stackcanvas.model.BuildSpec;
 import org.stackcanvas.model.ComposeModel;
 import org.stackcanvas.model.ModelBuilder;
 import org.stackcanvas.model.Service;
@@ -38,17 +34,15 @@ import org.stackcanvas.project.ProjectOptions;
  */
 public final class Checker {
 
-    private static final boolean PROFILE = Boolean.getBoolean("stackcanvas.check.profile");
 
     private final RuleRegistry registry;
     private final SchemaValidator schema;
     private final DocumentParser parser = new DocumentParser();
-    private final DockerfileParser dockerfileParser = new DockerfileParser();
     private final Map<String, CachedFindings> serviceCache = new HashMap<>();
     /** Per file and service: the findings about the service as written (see {@link #writtenFindings}). */
     private final Map<String, CachedFindings> writtenCache = new HashMap<>();
     private final List<WrittenServiceRule> writtenRules;
-    private final Map<Path, CachedDockerfile> dockerfileCache = new HashMap<>();
+    private final DockerfileCache dockerfiles = new DockerfileCache();
     private final Map<String, SchemaValidator.TopLevelMemo> topLevelMemos = new HashMap<>();
     private final Map<String, CachedService> modelCache = new HashMap<>();
     /**
@@ -63,9 +57,6 @@ public final class Checker {
 
     /** {@code spans}: how the file that held {@code value} was written, when known. */
     private record CachedFindings(YValue value, SourceLocation base, List<Finding> findings, ServiceSpans spans) {
-    }
-
-    private record CachedDockerfile(long modified, long size, Dockerfile dockerfile) {
     }
 
     public Checker(RuleRegistry registry, SchemaValidator schema) {
@@ -155,39 +146,19 @@ public final class Checker {
             for (ComposeDocument doc : input.documents()) {
                 raw.addAll(writtenFindings(doc, schemaOn));
             }
-            long c0 = System.nanoTime();
             context = context(input);
-            if (PROFILE) {
-                System.err.printf("  schema+context %.1f ms (context %.1f)%n", (System.nanoTime() - start) / 1e6,
-                        (System.nanoTime() - c0) / 1e6);
-            }
             input.loadError().ifPresent(e -> raw.add(loadFinding(e, raw)));
             for (Rule rule : registry.rules()) {
                 if (rule instanceof ServiceRule || rule instanceof WrittenServiceRule || rule instanceof EngineRule
                         || !config.isEnabled(rule)) {
                     continue;
                 }
-                long r0 = System.nanoTime();
                 raw.addAll(rule.check(context));
-                if (PROFILE) {
-                    System.err.printf("  %-40s %.1f ms%n", rule.id(), (System.nanoTime() - r0) / 1e6);
-                }
             }
-            long s0 = System.nanoTime();
             raw.addAll(serviceFindings(context, counts));
-            if (PROFILE) {
-                System.err.printf("  service rules %.1f ms%n", (System.nanoTime() - s0) / 1e6);
-            }
         }
-        long f0 = System.nanoTime();
-        try {
-        return new CheckResult(finish(raw, config, input.documents(), context), counts[0], counts[1],
-                System.nanoTime() - start);
-        } finally {
-            if (PROFILE) {
-                System.err.printf("  finish %.1f ms%n", (System.nanoTime() - f0) / 1e6);
-            }
-        }
+        List<Finding> reported = FindingsReport.of(raw, registry, config, input.documents(), context);
+        return new CheckResult(reported, counts[0], counts[1], System.nanoTime() - start);
     }
 
     private Finding loadFinding(DocumentException e, List<Finding> known) {
@@ -307,7 +278,7 @@ public final class Checker {
                 continue;
             }
             scopes.add(new ServiceScope(service.name(), service, value, service.location().file()));
-            service.build().flatMap(b -> dockerfile(input.directory(), b)).ifPresent(
+            service.build().flatMap(b -> this.dockerfiles.of(input.directory(), b)).ifPresent(
                     d -> dockerfiles.add(new DockerfileScope(service.name(), d)));
         }
         return new CheckContext(input.documents(), tree, model, input.directory(), environment, warnings, inactive,
@@ -352,105 +323,6 @@ public final class Checker {
 
     private record CachedService(YValue value, SourceLocation keyLocation, Service service) {
     }
-
-    private Optional<Dockerfile> dockerfile(Path directory, BuildSpec build) {
-        if (build.dockerfileInline().isPresent() || build.context().isEmpty()) {
-            return Optional.empty();
-        }
-        String context = build.context().get();
-        if (context.contains("://") || context.startsWith("git@") || context.startsWith("service:")) {
-            return Optional.empty();
-        }
-        Path file = directory.resolve(context).resolve(build.dockerfile().orElse("Dockerfile")).normalize();
-        try {
-            if (!Files.isRegularFile(file)) {
-                return Optional.empty();
-            }
-            long modified = Files.getLastModifiedTime(file).toMillis();
-            long size = Files.size(file);
-            CachedDockerfile hit = dockerfileCache.get(file);
-            if (hit != null && hit.modified() == modified && hit.size() == size) {
-                return Optional.of(hit.dockerfile());
-            }
-            Dockerfile parsed = dockerfileParser.parse(slashes(relativeName(directory, file)), Files.readString(file));
-            dockerfileCache.put(file, new CachedDockerfile(modified, size, parsed));
-            return Optional.of(parsed);
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String relativeName(Path directory, Path file) {
-        try {
-            return directory.relativize(file).toString();
-        } catch (IllegalArgumentException e) {
-            return file.toString();
-        }
-    }
-
-    private List<Finding> finish(List<Finding> raw, CheckConfig config, List<ComposeDocument> documents,
-            CheckContext context) {
-        Suppressions suppressions = new Suppressions(documents);
-        List<Finding> out = new ArrayList<>();
-        // Per rule id: the severity to report (empty: unknown rule, keep the finding's); absent when off.
-        Map<String, Optional<Optional<Severity>>> verdicts = new HashMap<>();
-        String lastRule = null;
-        Optional<Optional<Severity>> verdict = Optional.empty();
-        for (Finding f : raw) {
-            // Findings come in runs of one rule; looking the rule up once per run is a third of this loop.
-            if (!f.ruleId().equals(lastRule)) {
-                lastRule = f.ruleId();
-                verdict = verdicts.computeIfAbsent(f.ruleId(), id -> {
-                    Optional<Rule> rule = registry.find(id);
-                    return rule.isEmpty() || config.isEnabled(rule.get())
-                            ? Optional.of(rule.map(config::severityOf)) : Optional.empty();
-                });
-            }
-            if (verdict.isEmpty()) {
-                continue;
-            }
-            Optional<Severity> severity = verdict.get();
-            if (!suppressions.isEmpty()) {
-                Optional<SourceLocation> serviceKey = Optional.empty();
-                if (context != null && f.modelPath().size() >= 2 && "services".equals(f.modelPath().get(0))) {
-                    serviceKey = context.model().service(String.valueOf(f.modelPath().get(1))).map(Service::location);
-                }
-                if (suppressions.suppresses(f, serviceKey)) {
-                    continue;
-                }
-            }
-            out.add(severity.isEmpty() || severity.get() == f.severity() ? f : f.withSeverity(severity.get()));
-        }
-        // The loader stops at its first error; when a rule already reports that line, say it once.
-        out.removeIf(f -> f.ruleId().equals(EngineRule.PROJECT_LOAD) && out.stream().anyMatch(o -> o != f
-                && o.severity() == Severity.ERROR && o.location().file().equals(f.location().file())
-                && o.location().line() == f.location().line() && f.location().isKnown()));
-        out.sort(REPORT_ORDER);
-        return out;
-    }
-
-    /**
-     * File, line, column, rule, message. Written out rather than chained: sorting some 7,000
-     * findings after every edit spent most of its time in the chain's lambdas.
-     */
-    private static final Comparator<Finding> REPORT_ORDER = (a, b) -> {
-        SourceLocation x = a.location();
-        SourceLocation y = b.location();
-        int c = x.file() == y.file() ? 0 : x.file().compareTo(y.file());
-        if (c != 0) {
-            return c;
-        }
-        c = Integer.compare(x.line(), y.line());
-        if (c != 0) {
-            return c;
-        }
-        c = Integer.compare(x.column(), y.column());
-        if (c != 0) {
-            return c;
-        }
-        c = a.ruleId() == b.ruleId() ? 0 : a.ruleId().compareTo(b.ruleId());
-        return c != 0 ? c : a.message().compareTo(b.message());
-    };
 
     private static String slashes(String path) {
         return path.replace('\\', '/');
