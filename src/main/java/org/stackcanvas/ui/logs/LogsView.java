@@ -60,10 +60,6 @@ public final class LogsView extends BorderPane {
     private final LogsFeed feed;
     private final ListView<LogBuffer.Entry> list = new ListView<>();
     private final ComboBox<String> serviceChooser = new ComboBox<>();
-    private final TextField searchField = new TextField();
-    private final Label matchCount = new Label();
-    private final Button previousMatch = new Button("\u25B2");
-    private final Button nextMatch = new Button("\u25BC");
     private final ToggleButton pause = new ToggleButton("Pause");
     private final Label arrived = new Label();
     private final Button clear = new Button("Clear");
@@ -76,6 +72,7 @@ public final class LogsView extends BorderPane {
     private final Timeline batches;
     private final LogExport export;
     private final TailFollowing tail = new TailFollowing(list);
+    private final LogSearchBar search;
     private List<ServiceStatus> statuses = List.of();
     private String engineProblem;
     private String projectName;
@@ -92,6 +89,7 @@ public final class LogsView extends BorderPane {
         this.feed = new LogsFeed(source, query, buffer, this::showStatuses, this::showProblem);
         this.projectName = session.snapshot().project().name();
         this.export = new LogExport(model, message::setText, ignored -> projectName + "-logs.txt");
+        this.search = new LogSearchBar(model, list, tail);
         getStyleClass().add("logs-view");
         getStylesheets().add(Objects.requireNonNull(LogsView.class.getResource("logs.css")).toExternalForm());
 
@@ -144,37 +142,11 @@ public final class LogsView extends BorderPane {
         serviceChooser.valueProperty().addListener((o, was, now) -> {
             if (now != null) {
                 model.setService(ALL_SERVICES.equals(now) ? null : now);
-                searchChanged();
+                search.refresh();
                 tail.rowsAdded();
                 updatePlaceholder();
             }
         });
-        searchField.setPromptText("Search");
-        searchField.getStyleClass().add("logs-search");
-        searchField.textProperty().addListener((o, was, now) -> {
-            model.search(now);
-            searchChanged();
-            if (model.search().current() != null) {
-                reveal(model.search().current());
-            }
-        });
-        searchField.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                move(!e.isShiftDown());
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                searchField.clear();
-                e.consume();
-            }
-        });
-        matchCount.getStyleClass().add("logs-match-count");
-        previousMatch.setTooltip(new Tooltip("Previous match (Shift+Enter)"));
-        nextMatch.setTooltip(new Tooltip("Next match (Enter)"));
-        previousMatch.setOnAction(e -> move(false));
-        nextMatch.setOnAction(e -> move(true));
-        previousMatch.getStyleClass().add("logs-previous-match");
-        nextMatch.getStyleClass().add("logs-next-match");
-
         pause.setTooltip(new Tooltip("Hold the view still; new lines wait until Resume"));
         pause.textProperty().bind(Bindings.when(pause.selectedProperty()).then("Resume").otherwise("Pause"));
         pause.selectedProperty().addListener((o, was, now) -> {
@@ -193,7 +165,7 @@ public final class LogsView extends BorderPane {
         clear.setTooltip(new Tooltip("Forget the lines shown so far"));
         clear.setOnAction(e -> {
             model.clear();
-            searchChanged();
+            search.refresh();
             updatePlaceholder();
         });
         copy.setTooltip(new Tooltip("Copy the selected lines, or all lines shown"));
@@ -206,11 +178,10 @@ public final class LogsView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, serviceChooser, searchField, matchCount, previousMatch, nextMatch,
+        HBox bar = new HBox(6, serviceChooser, search,
                 new Separator(Orientation.VERTICAL), pause, arrived, clear, copy, save, wrap, spacer, message);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("logs-toolbar");
-        searchChanged();
         return bar;
     }
 
@@ -238,7 +209,7 @@ public final class LogsView extends BorderPane {
 
     private void updateAfterPull(boolean added) {
         if (added) {
-            searchChanged();
+            search.refresh();
             tail.rowsAdded();
         }
         updatePlaceholder();
@@ -247,37 +218,6 @@ public final class LogsView extends BorderPane {
     /** Whether new lines scroll the view down (the user did not scroll up). */
     boolean followsTail() {
         return tail.isFollowing();
-    }
-
-    private void move(boolean forward) {
-        LogSearch.Match match = forward ? model.search().next() : model.search().previous();
-        if (match != null) {
-            tail.stop();
-            reveal(match);
-        }
-        searchChanged();
-    }
-
-    private void reveal(LogSearch.Match match) {
-        int row = model.rowOf(match.seq());
-        if (row >= 0) {
-            list.scrollTo(Math.max(0, row - 2));
-            list.getSelectionModel().clearAndSelect(row);
-        }
-    }
-
-    private void searchChanged() {
-        LogSearch search = model.search();
-        if (search.query().isEmpty()) {
-            matchCount.setText("");
-        } else if (search.count() == 0) {
-            matchCount.setText("No matches");
-        } else {
-            matchCount.setText(String.format("%,d of %,d", search.currentIndex() + 1, search.count()));
-        }
-        previousMatch.setDisable(search.count() == 0);
-        nextMatch.setDisable(search.count() == 0);
-        list.refresh();
     }
 
     private void applyWrap() {
@@ -362,19 +302,19 @@ public final class LogsView extends BorderPane {
     }
 
     TextField searchField() {
-        return searchField;
+        return search.field();
     }
 
     Label matchCount() {
-        return matchCount;
+        return search.count();
     }
 
     Button previousMatch() {
-        return previousMatch;
+        return search.previous();
     }
 
     Button nextMatch() {
-        return nextMatch;
+        return search.next();
     }
 
     ToggleButton pauseButton() {
