@@ -244,10 +244,6 @@ public final class CanvasView extends StackPane implements PaletteDropTarget {
         return problems.severity(nodeId);
     }
 
-    public void clearSeverities() {
-        problems.marked().forEach(id -> setNodeSeverity(id, null));
-    }
-
     /** The context menu of service nodes, made for the selected services' names; null for none. */
     public void setServiceMenu(java.util.function.Function<List<String>, javafx.scene.control.ContextMenu> menu) {
         nodeMenu.setFactory(menu);

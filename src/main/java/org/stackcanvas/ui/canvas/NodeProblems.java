@@ -1,7 +1,6 @@
 package org.stackcanvas.ui.canvas;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The problem marker of each node: its worst severity and how many problems it has. */
@@ -27,9 +26,5 @@ final class NodeProblems {
 
     int count(String nodeId) {
         return counts.getOrDefault(nodeId, 0);
-    }
-
-    List<String> marked() {
-        return List.copyOf(severities.keySet());
     }
 }
